@@ -1,0 +1,51 @@
+package dev.waiver.core.http;
+
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Writes credentials onto a request only when it goes to the client's own origin. As a network
+ * interceptor it runs for every redirect hop, so a redirect to another host (where OkHttp would
+ * keep custom headers such as {@code x-api-key}) is sent without them.
+ */
+final class CredentialInterceptor implements Interceptor {
+
+    private final HttpUrl origin;
+    private final AuthStrategy auth;
+
+    CredentialInterceptor(HttpUrl origin, AuthStrategy auth) {
+        this.origin = origin;
+        this.auth = auth;
+    }
+
+    static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+        return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        if (!sameOrigin(origin, request.url())) {
+            return chain.proceed(request);
+        }
+        Request.Builder rb = request.newBuilder();
+        HttpUrl.Builder url = request.url().newBuilder();
+        auth.apply(new AuthStrategy.Target() {
+            @Override
+            public void header(String name, String value) {
+                rb.header(name, value);
+            }
+
+            @Override
+            public void queryParameterIfAbsent(String name, String value) {
+                if (request.url().queryParameter(name) == null) {
+                    url.addQueryParameter(name, value);
+                }
+            }
+        });
+        return chain.proceed(rb.url(url.build()).build());
+    }
+}

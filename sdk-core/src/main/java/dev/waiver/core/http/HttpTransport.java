@@ -1,0 +1,392 @@
+package dev.waiver.core.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waiver.core.ApiError;
+import dev.waiver.core.ApiException;
+import dev.waiver.core.RetryPolicy;
+import dev.waiver.core.TransportException;
+import dev.waiver.core.TransportTimeoutException;
+import dev.waiver.core.WaiverException;
+import dev.waiver.core.mapping.JsonMappers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import okhttp3.Call;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Sends requests for one client over OkHttp and turns answers into results or typed exceptions.
+ * For vendor modules.
+ *
+ * <p>Pipeline, in this fixed order, for every attempt of a call:
+ * <ol>
+ *   <li>{@code User-Agent} (application interceptor);</li>
+ *   <li>credentials, written only on requests to the client's own origin (network interceptor,
+ *       so it also runs for each redirect hop and keeps keys off other hosts);</li>
+ *   <li>the answer: 2xx to the {@link ResponseHandler}, anything else to the vendor's
+ *       {@link ErrorDecoder};</li>
+ *   <li>one log line; then the {@link RetryPolicy} decides whether and when to try again.</li>
+ * </ol>
+ * OkHttp's own silent retry is turned off, so a non-idempotent request is never repeated behind
+ * the policy's back. Thread-safe.
+ */
+public final class HttpTransport implements AutoCloseable {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final HttpUrl baseUrl;
+    private final OkHttpClient client;
+    private final boolean ownsClient;
+    private final ErrorDecoder errorDecoder;
+    private final RetryPolicy retryPolicy;
+    private final ObjectMapper json;
+    private final List<String> requestIdHeaders;
+
+    /**
+     * Builds the transport and validates the base URL.
+     *
+     * @param settings the client's settings
+     * @throws IllegalArgumentException if the base URL is not an http(s) URL, or is plain http to a
+     *                                  non-loopback host without {@code allowInsecureHttp}
+     */
+    public HttpTransport(TransportSettings settings) {
+        this.baseUrl = validateBaseUrl(settings.baseUrl(), settings.allowInsecureHttp());
+        this.errorDecoder = settings.errorDecoder();
+        this.retryPolicy = settings.retryPolicy();
+        this.json = JsonMappers.create(settings.epochUnit());
+        this.requestIdHeaders = settings.requestIdHeaders();
+        this.ownsClient = settings.okHttpClient() == null;
+        OkHttpClient.Builder b = ownsClient ? new OkHttpClient.Builder() : settings.okHttpClient().newBuilder();
+        if (ownsClient) {
+            b.connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30)).writeTimeout(Duration.ofSeconds(30));
+        }
+        if (settings.connectTimeout() != null) {
+            b.connectTimeout(settings.connectTimeout());
+        }
+        if (settings.readTimeout() != null) {
+            b.readTimeout(settings.readTimeout());
+        }
+        if (settings.writeTimeout() != null) {
+            b.writeTimeout(settings.writeTimeout());
+        }
+        if (settings.callTimeout() != null) {
+            b.callTimeout(settings.callTimeout());
+        }
+        String userAgent = UserAgent.of(settings.moduleName());
+        this.client = b.retryOnConnectionFailure(false)
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()))
+                .addNetworkInterceptor(new CredentialInterceptor(baseUrl, settings.auth()))
+                .build();
+    }
+
+    /** @return the client's JSON mapper (configured once, shared) */
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** @return the validated base URL, as text */
+    public String baseUrl() {
+        return baseUrl.toString();
+    }
+
+    /**
+     * Whether a URL is on the client's own origin (same scheme, host and port).
+     *
+     * @param url any URL text
+     * @return {@code true} if it parses and shares the base URL's origin
+     */
+    public boolean isSameOrigin(String url) {
+        HttpUrl parsed = HttpUrl.parse(url);
+        return parsed != null && CredentialInterceptor.sameOrigin(baseUrl, parsed);
+    }
+
+    /**
+     * Sends a request and decodes a JSON answer.
+     *
+     * @param request the request
+     * @param type    the result type
+     * @param <T>     the result type
+     * @return the decoded answer
+     */
+    public <T> T executeJson(HttpRequest request, Class<T> type) {
+        return executeJson(request, json.constructType(type));
+    }
+
+    /**
+     * Sends a request and decodes a JSON answer of a generic type.
+     *
+     * @param request the request
+     * @param type    the result type
+     * @param <T>     the result type
+     * @return the decoded answer
+     */
+    public <T> T executeJson(HttpRequest request, TypeReference<T> type) {
+        return executeJson(request, json.constructType(type));
+    }
+
+    private <T> T executeJson(HttpRequest request, JavaType type) {
+        return execute(request, response -> {
+            try (InputStream in = response.body()) {
+                return json.readValue(in, type);
+            }
+        });
+    }
+
+    /**
+     * Sends a request whose answer carries nothing the caller needs (204, or an empty 200).
+     *
+     * @param request the request
+     */
+    public void executeDiscarding(HttpRequest request) {
+        execute(request, response -> null);
+    }
+
+    /**
+     * Sends a request, retrying as the policy allows, and hands a 2xx answer to the handler.
+     *
+     * @param request the request
+     * @param handler turns the answer into a result
+     * @param <T>     the result type
+     * @return the handler's result
+     * @throws ApiException       if the vendor refused the call
+     * @throws TransportException if no usable answer arrived
+     */
+    public <T> T execute(HttpRequest request, ResponseHandler<T> handler) {
+        Request okRequest = toOkHttp(request);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(okRequest, handler, attempt);
+            } catch (WaiverException failure) {
+                Optional<Duration> delay = retryPolicy.delayBeforeRetry(attempt, request.isIdempotent(), failure);
+                if (delay.isEmpty()) {
+                    throw failure;
+                }
+                RequestLog.LOG.info("{} {} failed on attempt {}/{} ({}); retrying in {} ms", okRequest.method(),
+                        RequestLog.redactedTarget(okRequest.url()), attempt, retryPolicy.maxAttempts(),
+                        failure.getClass().getSimpleName(), delay.get().toMillis());
+                sleep(delay.get(), failure);
+            }
+        }
+    }
+
+    private <T> T attempt(Request okRequest, ResponseHandler<T> handler, int attempt) {
+        long started = System.nanoTime();
+        String target = RequestLog.redactedTarget(okRequest.url());
+        Call call = client.newCall(okRequest);
+        Response response;
+        try {
+            response = call.execute();
+        } catch (IOException e) {
+            RequestLog.LOG.warn("{} {} -> no answer in {} ms (attempt {}/{}): {}", okRequest.method(), target,
+                    elapsedMillis(started), attempt, retryPolicy.maxAttempts(), e.getClass().getSimpleName());
+            throw transportFailure(e, false);
+        }
+        boolean detached = false;
+        try {
+            String requestId = requestId(response);
+            RequestLog.LOG.debug("{} {} -> {} in {} ms (attempt {}/{}, request id {})", okRequest.method(), target,
+                    response.code(), elapsedMillis(started), attempt, retryPolicy.maxAttempts(), requestId);
+            if (RequestLog.LOG.isTraceEnabled()) {
+                RequestLog.LOG.trace("request headers {} response headers {}",
+                        RequestLog.allowedHeaders(response.request().headers()), RequestLog.allowedHeaders(response.headers()));
+            }
+            if (!response.isSuccessful()) {
+                throw decodeError(response, requestId);
+            }
+            HttpResponse wrapped = new HttpResponse(response, requestId);
+            T result = handler.handle(wrapped);
+            detached = wrapped.isDetached();
+            return result;
+        } catch (JsonProcessingException e) {
+            throw new TransportException("could not decode the answer to " + okRequest.method() + " " + target + ": "
+                    + ApiError.excerpt(e.getOriginalMessage()), e, true);
+        } catch (IOException e) {
+            throw transportFailure(e, true);
+        } finally {
+            if (!detached) {
+                response.close();
+            }
+        }
+    }
+
+    private ApiException decodeError(Response response, String requestId) throws IOException {
+        ResponseBody body = response.body();
+        String contentType = response.header("Content-Type");
+        String text = readBounded(body, contentType);
+        ErrorResponse error = new ErrorResponse(response.code(), response.headers().toMultimap(), contentType, text,
+                requestId, RetryAfter.parse(response.header("Retry-After"), retryPolicy.clock()).orElse(null));
+        try {
+            return errorDecoder.decode(error);
+        } catch (RuntimeException decoderBug) {
+            RequestLog.LOG.debug("error decoder failed; using the status alone", decoderBug);
+            return StandardErrors.decodeUnrecognised(error);
+        }
+    }
+
+    private static String readBounded(ResponseBody body, String contentType) throws IOException {
+        Charset charset = StandardCharsets.UTF_8;
+        MediaType type = contentType == null ? null : MediaType.parse(contentType);
+        if (type != null && type.charset() != null) {
+            charset = type.charset();
+        }
+        try (InputStream in = body.byteStream()) {
+            byte[] bytes = in.readNBytes(ErrorResponse.MAX_BODY_BYTES);
+            return new String(bytes, charset);
+        }
+    }
+
+    private String requestId(Response response) {
+        for (String name : requestIdHeaders) {
+            String value = response.header(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static TransportException transportFailure(IOException e, boolean answerStarted) {
+        String what = e.getClass().getSimpleName();
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (e instanceof ConnectException || e instanceof UnknownHostException) {
+            return new TransportException("could not connect to the vendor (" + what + ")", e, false);
+        }
+        if (e instanceof InterruptedIOException) {
+            boolean connectTimeout = !answerStarted && message.contains("connect");
+            return new TransportTimeoutException("the call timed out " + (answerStarted ? "while reading the answer" :
+                    connectTimeout ? "while connecting" : "before an answer arrived")
+                    + "; raise the client's timeouts if the vendor is slow", e, !connectTimeout);
+        }
+        return new TransportException("the connection failed " + (answerStarted ? "while reading the answer" :
+                "before an answer arrived") + " (" + what + ": " + ApiError.excerpt(e.getMessage()) + ")", e, true);
+    }
+
+    private void sleep(Duration delay, WaiverException failure) {
+        try {
+            retryPolicy.sleeper().sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(e);
+            throw failure;
+        }
+    }
+
+    private Request toOkHttp(HttpRequest request) {
+        HttpUrl url;
+        if (request.absoluteUrl() != null) {
+            url = HttpUrl.parse(request.absoluteUrl());
+            if (url == null || !CredentialInterceptor.sameOrigin(baseUrl, url)) {
+                throw new IllegalArgumentException("refusing to send a request to " + (url == null ? "an invalid URL"
+                        : url.scheme() + "://" + url.host() + ":" + url.port())
+                        + ": only the client's own origin " + baseUrl.scheme() + "://" + baseUrl.host() + ":"
+                        + baseUrl.port() + " receives its credentials");
+            }
+        } else {
+            HttpUrl.Builder ub = baseUrl.newBuilder().encodedPath("/");
+            for (String segment : baseUrl.encodedPathSegments()) {
+                if (!segment.isEmpty()) {
+                    ub.addEncodedPathSegment(segment);
+                }
+            }
+            for (String segment : request.pathSegments()) {
+                ub.addPathSegment(segment);
+            }
+            url = ub.build();
+        }
+        HttpUrl.Builder withQuery = url.newBuilder();
+        for (HttpRequest.Param p : request.query()) {
+            withQuery.addQueryParameter(p.name(), p.value());
+        }
+        Request.Builder rb = new Request.Builder().url(withQuery.build()).header("Accept", request.accept());
+        for (HttpRequest.Param h : request.headers()) {
+            rb.addHeader(h.name(), h.value());
+        }
+        rb.method(request.method().name(), body(request));
+        return rb.build();
+    }
+
+    private RequestBody body(HttpRequest request) {
+        if (request.jsonBody() != null) {
+            try {
+                return RequestBody.create(json.writeValueAsBytes(request.jsonBody()), JSON);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("the request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+        if (request.formFields() != null) {
+            FormBody.Builder form = new FormBody.Builder(StandardCharsets.UTF_8);
+            request.formFields().forEach(f -> form.add(f.name(), f.value()));
+            return form.build();
+        }
+        return switch (request.method()) {
+            case POST, PUT -> RequestBody.create(new byte[0], null);
+            default -> null;
+        };
+    }
+
+    private static HttpUrl validateBaseUrl(String text, boolean allowInsecureHttp) {
+        HttpUrl url = HttpUrl.parse(text);
+        if (url == null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was '"
+                    + ApiError.excerpt(text) + "'");
+        }
+        if (url.query() != null || url.fragment() != null) {
+            throw new IllegalArgumentException("baseUrl must not carry a query or fragment: " + url.scheme() + "://"
+                    + url.host() + url.encodedPath());
+        }
+        if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
+            throw new IllegalArgumentException("refusing to send credentials over plain http to " + url.host()
+                    + ": use an https baseUrl, or call allowInsecureHttp() on the builder if the network is trusted");
+        }
+        return url;
+    }
+
+    static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!(host.matches("[0-9.]+") || host.contains(":"))) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /**
+     * Releases the connection pool and threads, unless they belong to an {@link OkHttpClient} the
+     * user supplied.
+     */
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.waiver.core.paging;
+
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * One fetched page as a vendor module hands it to {@link dev.waiver.core.PagedIterable}: its items
+ * (possibly streamed from an open answer) and the key of the next page.
+ *
+ * <p>A streamed page learns its next key only after its last item was read (Qualys puts the
+ * next-batch URL after the records), so {@link #nextKey()} is asked only once {@link #items()} is
+ * exhausted. Not for application use.
+ *
+ * @param <K> what identifies a page
+ * @param <T> the item type
+ */
+public interface PageResponse<K, T> extends Closeable {
+
+    /** @return the page's items; iterated once */
+    Iterator<T> items();
+
+    /** @return the key of the next page, or empty on the last page; valid once items are exhausted */
+    Optional<K> nextKey();
+
+    /** @return total items in the whole list, if the vendor said */
+    default OptionalLong totalItems() {
+        return OptionalLong.empty();
+    }
+
+    /** @return total pages in the whole list, if the vendor said */
+    default OptionalInt totalPages() {
+        return OptionalInt.empty();
+    }
+
+    /** Releases the answer. Idempotent; the default has nothing to release. */
+    @Override
+    default void close() {
+    }
+
+    /**
+     * A page already held in memory.
+     *
+     * @param items      its items
+     * @param nextKey    the next page's key, or {@code null} on the last page
+     * @param totalItems total items, or {@code null} if unknown
+     * @param totalPages total pages, or {@code null} if unknown
+     * @param <K>        what identifies a page
+     * @param <T>        the item type
+     * @return the page
+     */
+    static <K, T> PageResponse<K, T> of(List<T> items, K nextKey, Long totalItems, Integer totalPages) {
+        List<T> copy = List.copyOf(Objects.requireNonNull(items, "items"));
+        return new PageResponse<>() {
+            @Override
+            public Iterator<T> items() {
+                return copy.iterator();
+            }
+
+            @Override
+            public Optional<K> nextKey() {
+                return Optional.ofNullable(nextKey);
+            }
+
+            @Override
+            public OptionalLong totalItems() {
+                return totalItems == null ? OptionalLong.empty() : OptionalLong.of(totalItems);
+            }
+
+            @Override
+            public OptionalInt totalPages() {
+                return totalPages == null ? OptionalInt.empty() : OptionalInt.of(totalPages);
+            }
+        };
+    }
+}
