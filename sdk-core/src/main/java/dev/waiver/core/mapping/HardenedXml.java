@@ -42,7 +42,9 @@ public final class HardenedXml {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.FALSE);
-        f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+        // Not coalescing: long text arrives in segments, so a reader can stop at its own limit
+        // instead of Woodstox first building one huge string.
+        f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
         f.setXMLResolver(REFUSING_RESOLVER);
         f.setProperty(WstxInputProperties.P_DTD_RESOLVER, REFUSING_RESOLVER);
         f.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, REFUSING_RESOLVER);

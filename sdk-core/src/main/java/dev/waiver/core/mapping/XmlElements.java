@@ -55,7 +55,7 @@ public final class XmlElements {
 
     /**
      * Reads all text inside the current element, descendants included, and leaves the reader on
-     * its end tag.
+     * its end tag. Text longer than {@link HardenedXml#MAX_TEXT_LENGTH} is refused.
      *
      * @param r a reader on a start tag
      * @return the text, trimmed
@@ -69,8 +69,13 @@ public final class XmlElements {
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(r.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (text.length() + r.getTextLength() > HardenedXml.MAX_TEXT_LENGTH) {
+                        throw new XMLStreamException("element text longer than " + HardenedXml.MAX_TEXT_LENGTH
+                                + " characters refused", r.getLocation());
+                    }
+                    text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
                 case XMLStreamConstants.ENTITY_REFERENCE ->
                         throw new XMLStreamException("entity references are not resolved: &" + r.getLocalName() + ';');
                 case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("the document ended inside an element");
