@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * An outgoing request as a vendor module describes it: method, path template with parameters
  * encoded one segment each, query, headers and body. Immutable. For vendor modules.
  *
- * <p>Path parameters fill whole segments only ({@code /exemptions/{id}}) and are percent-encoded,
+ * <p>A trailing slash in the template is kept. Path parameters fill whole segments only ({@code /exemptions/{id}}) and are percent-encoded,
  * so an id like {@code ../x} or {@code a/b} stays inside its segment; the values {@code .} and
  * {@code ..} and blank values are refused with {@link IllegalArgumentException}.
  */
@@ -85,7 +85,7 @@ public final class HttpRequest {
         return absoluteUrl;
     }
 
-    /** @return the decoded path segments below the base URL */
+    /** @return the decoded path segments below the base URL; a last empty segment is a trailing slash */
     public List<String> pathSegments() {
         return pathSegments;
     }
@@ -146,6 +146,9 @@ public final class HttpRequest {
             } else {
                 segments.add(raw);
             }
+        }
+        if (template.endsWith("/") && !segments.isEmpty()) {
+            segments.add(""); // a trailing slash is significant to some vendors (Qualys)
         }
         return Collections.unmodifiableList(segments);
     }

@@ -84,7 +84,7 @@ class RequestEncodingTest {
     void formBodiesAreEncodedByTheSdk() {
         sentUrl(HttpRequest.builder(HttpMethod.POST, "/form/").formField("action", "request")
                 .formField("comments", "a & b = c: ü").formField("skip", null).accept("application/xml").build());
-        LoggedRequest r = wm.findAll(postRequestedFor(urlEqualTo("/gateway/form?accountId=acct1"))).get(0);
+        LoggedRequest r = wm.findAll(postRequestedFor(urlEqualTo("/gateway/form/?accountId=acct1"))).get(0);
         assertThat(r.getHeader("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
         assertThat(r.getBodyAsString()).isEqualTo("action=request&comments=a+%26+b+%3D+c%3A+%C3%BC");
         assertThat(r.getHeader("Accept")).isEqualTo("application/xml");
