@@ -1,0 +1,199 @@
+package dev.waiver.iacm;
+
+import dev.waiver.core.ApiException;
+import dev.waiver.core.PagedIterable;
+import dev.waiver.core.TransportException;
+import dev.waiver.core.http.HttpMethod;
+import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.HttpTransport;
+import dev.waiver.iacm.internal.ApprovalPages;
+import dev.waiver.iacm.internal.Checks;
+import dev.waiver.iacm.model.Approval;
+import dev.waiver.iacm.model.ApprovalCreated;
+import dev.waiver.iacm.model.ApprovalStatus;
+import dev.waiver.iacm.model.ApprovalStatusInfo;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The approvals of one IaCM project: the decisions pipeline stages wait on before they apply
+ * infrastructure changes. Obtained from {@link IacmClient#approvals(String, String)}; thread-safe
+ * and cheap to create.
+ *
+ * <p>Every method validates its input before sending anything ({@link IllegalArgumentException} or
+ * {@link IllegalStateException} naming the field and the rule) and throws an
+ * {@link ApiException} subclass when IaCM refuses the call: {@link dev.waiver.core.BadRequestException}
+ * (400), {@link dev.waiver.core.AuthenticationException} (401),
+ * {@link dev.waiver.core.PermissionDeniedException} (403), {@link dev.waiver.core.NotFoundException}
+ * (404), {@link ServerTimeoutException} (408), {@link dev.waiver.core.ConflictException} (409),
+ * {@link ResourceLockedException} (423), {@link RequestCancelledException} (499),
+ * {@link dev.waiver.core.ServerException} (500, 502); or a {@link TransportException} when no usable
+ * answer arrived. IaCM's Goa error fields are on the exception: {@code name} as
+ * {@link ApiException#vendorCode()}, {@code message} as {@link ApiException#vendorMessage()},
+ * {@code id} as {@link ApiException#requestId()}, and {@code temporary}, {@code timeout},
+ * {@code fault} as {@code error().detail(...)} ({@code "true"} or {@code "false"}).
+ */
+public final class Approvals {
+
+    private static final String COLLECTION = "/iacm/api/orgs/{org}/projects/{project}/approvals";
+    private static final String ITEM = COLLECTION + "/{id}";
+
+    private final HttpTransport transport;
+    private final String org;
+    private final String project;
+
+    Approvals(HttpTransport transport, String org, String project) {
+        this.transport = transport;
+        this.org = Checks.scope(org, "org");
+        this.project = Checks.scope(project, "project");
+    }
+
+    /** @return the organisation identifier every call uses */
+    public String org() {
+        return org;
+    }
+
+    /** @return the project identifier every call uses */
+    public String project() {
+        return project;
+    }
+
+    /**
+     * Every approval of the project, {@value ListApprovalsRequest#DEFAULT_LIMIT} per page.
+     *
+     * @return a lazy list; nothing is sent until it is iterated
+     */
+    public PagedIterable<Approval> list() {
+        return list(ListApprovalsRequest.builder().build());
+    }
+
+    /**
+     * The approvals matching a request, page by page: each page is fetched only when the previous
+     * one is used up, and the walk stops at the last page (told by {@code x-total-pages} or
+     * {@code x-total-items}, or, when IaCM tells neither, by a page with fewer approvals than the
+     * page size).
+     *
+     * @param request filters, page size and first page
+     * @return a lazy list; nothing is sent until it is iterated
+     */
+    public PagedIterable<Approval> list(ListApprovalsRequest request) {
+        Objects.requireNonNull(request, "request");
+        ApprovalPages pages = new ApprovalPages(transport, page -> listRequest(request, page), request.limit());
+        return PagedIterable.of(request.page(), pages);
+    }
+
+    /**
+     * The approvals matching a request built in place, for example
+     * {@code list(r -> r.statusType(ApprovalStatus.PENDING).limit(100))}.
+     *
+     * @param request sets filters, page size and first page
+     * @return a lazy list; nothing is sent until it is iterated
+     */
+    public PagedIterable<Approval> list(Consumer<ListApprovalsRequest.Builder> request) {
+        return list(build(ListApprovalsRequest.builder(), request, ListApprovalsRequest.Builder::build));
+    }
+
+    /**
+     * Creates an approval. Not retried once it may have reached IaCM, so it is never created twice
+     * behind your back.
+     *
+     * @param request the pipeline execution, stage and workspace, and the starting status
+     * @return the new approval's id
+     */
+    public String create(CreateApprovalRequest request) {
+        Objects.requireNonNull(request, "request");
+        HttpRequest http = scoped(HttpMethod.POST, COLLECTION).jsonBody(request).build();
+        ApprovalCreated created = transport.executeJson(http, ApprovalCreated.class);
+        if (created == null || created.getId() == null || created.getId().isBlank()) {
+            throw new TransportException("IaCM answered the create without the new approval's id; list the "
+                    + "approvals of the pipeline stage to find it", null, true);
+        }
+        return created.getId();
+    }
+
+    /**
+     * Creates an approval built in place, for example
+     * {@code create(r -> r.pipelineExecutionId(e).pipelineStageId(s).workspaceId(w))}.
+     *
+     * @param request sets the pipeline execution, stage, workspace and starting status
+     * @return the new approval's id
+     */
+    public String create(Consumer<CreateApprovalRequest.Builder> request) {
+        return create(build(CreateApprovalRequest.builder(), request, CreateApprovalRequest.Builder::build));
+    }
+
+    /**
+     * Reads where one approval stands.
+     *
+     * @param id the approval's id, a UUID
+     * @return its status, who actioned it, and when it was created and last updated
+     */
+    public ApprovalStatusInfo get(String id) {
+        Checks.uuid(id, "id");
+        return transport.executeJson(scoped(HttpMethod.GET, ITEM).pathParam("id", id).build(), ApprovalStatusInfo.class);
+    }
+
+    /**
+     * Sets an approval's status. IaCM answers with no body; read the result with {@link #get(String)}.
+     *
+     * @param id      the approval's id, a UUID
+     * @param request the new status and who set it
+     */
+    public void update(String id, UpdateApprovalRequest request) {
+        Checks.uuid(id, "id");
+        Objects.requireNonNull(request, "request");
+        transport.executeDiscarding(scoped(HttpMethod.PUT, ITEM).pathParam("id", id).jsonBody(request).build());
+    }
+
+    /**
+     * Sets an approval's status from a request built in place, for example
+     * {@code update(id, r -> r.status(ApprovalStatus.REJECTED).actionedBy("Jane Doe"))}.
+     *
+     * @param id      the approval's id, a UUID
+     * @param request sets the new status and who set it
+     */
+    public void update(String id, Consumer<UpdateApprovalRequest.Builder> request) {
+        update(id, build(UpdateApprovalRequest.builder(), request, UpdateApprovalRequest.Builder::build));
+    }
+
+    /**
+     * Approves an approval: the waiting pipeline stage may go on.
+     *
+     * @param id the approval's id, a UUID
+     * @param by who approves it, sent as {@code actioned_by}; {@code null} leaves it out
+     */
+    public void approve(String id, String by) {
+        update(id, r -> r.status(ApprovalStatus.APPROVED).actionedBy(by));
+    }
+
+    /**
+     * Rejects an approval: the waiting pipeline stage does not go on.
+     *
+     * @param id the approval's id, a UUID
+     * @param by who rejects it, sent as {@code actioned_by}; {@code null} leaves it out
+     */
+    public void reject(String id, String by) {
+        update(id, r -> r.status(ApprovalStatus.REJECTED).actionedBy(by));
+    }
+
+    private HttpRequest listRequest(ListApprovalsRequest request, long page) {
+        return scoped(HttpMethod.GET, COLLECTION)
+                .query("page", page)
+                .query("limit", request.limit())
+                .query("workspace", request.workspace())
+                .query("pipeline_execution_id", request.pipelineExecutionId())
+                .query("pipeline_stage_id", request.pipelineStageId())
+                .query("status_type", request.statusType())
+                .build();
+    }
+
+    private HttpRequest.Builder scoped(HttpMethod method, String path) {
+        return HttpRequest.builder(method, path).pathParam("org", org).pathParam("project", project);
+    }
+
+    private static <B, R> R build(B builder, Consumer<B> customizer, Function<B, R> build) {
+        Objects.requireNonNull(customizer, "request").accept(builder);
+        return build.apply(builder);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Implementation of the IaCM client: error decoding, paging, validation. Not API; may change at any time.
+ */
+package dev.waiver.iacm.internal;
