@@ -1,0 +1,285 @@
+package dev.waiver.har;
+
+import dev.waiver.core.ConflictException;
+import dev.waiver.core.PagedIterable;
+import dev.waiver.core.http.HttpMethod;
+import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.HttpTransport;
+import dev.waiver.har.internal.Checks;
+import dev.waiver.har.internal.HarPaging;
+import dev.waiver.har.internal.StatusChangeBody;
+import dev.waiver.har.model.FirewallException;
+import dev.waiver.har.model.FirewallExceptionCounts;
+import dev.waiver.har.model.FirewallExceptionList;
+import dev.waiver.har.model.FirewallExceptionStatus;
+import dev.waiver.har.model.FirewallExceptionVersionList;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Harness Artifact Registry firewall exceptions: requests to let an otherwise blocked package
+ * through a registry's firewall, and their approval. One method per API operation; obtained from
+ * {@link HarClient#firewallExceptions()}. Thread-safe.
+ *
+ * <p>The API has no operation that reads one exception by id: find one with
+ * {@link #list(Consumer)} and {@code exceptionId(...)}.
+ *
+ * <p>Every method throws, besides what it lists, {@link dev.waiver.core.ApiException} subclasses
+ * when Harness refuses the call (see {@link HarErrors} for the HAR error details) and
+ * {@link dev.waiver.core.TransportException} when no usable answer arrived.
+ */
+public final class FirewallExceptions {
+
+    static final String EXCEPTIONS = "/har/api/v3/scans/exceptions";
+    static final String EXCEPTION = EXCEPTIONS + "/{id}";
+    static final String EXCEPTION_STATUS = EXCEPTION + "/status";
+    static final String VERSIONS = "/har/api/v3/scans/versions";
+
+    private final HttpTransport transport;
+    private final String defaultOrgId;
+    private final String defaultProjectId;
+
+    FirewallExceptions(HttpTransport transport, String defaultOrgId, String defaultProjectId) {
+        this.transport = transport;
+        this.defaultOrgId = defaultOrgId;
+        this.defaultProjectId = defaultProjectId;
+    }
+
+    /**
+     * Requests a firewall exception ({@code POST}, answered 201). The exception starts PENDING.
+     * Not retried once it may have reached the server.
+     *
+     * @param request what to except and why
+     * @return the new exception
+     * @throws ConflictException if an exception for the same package and versions already exists (409)
+     */
+    public FirewallException create(CreateFirewallExceptionRequest request) {
+        Objects.requireNonNull(request, "request");
+        return transport.executeJson(HttpRequest.builder(HttpMethod.POST, EXCEPTIONS)
+                .jsonBody(request.toBody())
+                .build(), FirewallException.class);
+    }
+
+    /**
+     * Requests a firewall exception; see {@link #create(CreateFirewallExceptionRequest)}.
+     *
+     * @param request fills in the request
+     * @return the new exception
+     * @throws ConflictException if an exception for the same package and versions already exists (409)
+     */
+    public FirewallException create(Consumer<CreateFirewallExceptionRequest.Builder> request) {
+        return create(build(CreateFirewallExceptionRequest.builder(), request).build());
+    }
+
+    /**
+     * Every exception in the client's default organisation and project, fetched page by page as
+     * the iteration goes.
+     *
+     * @return a lazy list; nothing is fetched yet
+     */
+    public PagedIterable<FirewallException> list() {
+        return list(ListFirewallExceptionsRequest.all());
+    }
+
+    /**
+     * The exceptions matching the request, fetched page by page (pages numbered from 0) while the
+     * vendor says {@code hasMore}. {@link dev.waiver.core.Page#totalItems()} is the vendor's
+     * {@code meta.totalCount}; for the counts by status use {@link #listPage(ListFirewallExceptionsRequest)}.
+     *
+     * @param request filters and paging
+     * @return a lazy list; nothing is fetched yet
+     */
+    public PagedIterable<FirewallException> list(ListFirewallExceptionsRequest request) {
+        Objects.requireNonNull(request, "request");
+        return HarPaging.walk(request.startPage(), page -> {
+            FirewallExceptionList answer = fetchPage(request, page);
+            FirewallExceptionCounts meta = answer.getMeta();
+            return new HarPaging.Fetched<>(answer.getItems(), Boolean.TRUE.equals(answer.getHasMore()),
+                    meta == null ? null : meta.getTotalCount());
+        });
+    }
+
+    /**
+     * The exceptions matching the request; see {@link #list(ListFirewallExceptionsRequest)}.
+     *
+     * @param request fills in the filters and paging
+     * @return a lazy list; nothing is fetched yet
+     */
+    public PagedIterable<FirewallException> list(Consumer<ListFirewallExceptionsRequest.Builder> request) {
+        return list(build(ListFirewallExceptionsRequest.builder(), request).build());
+    }
+
+    /**
+     * One page of the list as the vendor sent it: its items, {@code hasMore}, and the counts of
+     * exceptions by status ({@code meta}). Fetches the request's {@code startPage}.
+     *
+     * @param request filters and the page to fetch
+     * @return the page
+     */
+    public FirewallExceptionList listPage(ListFirewallExceptionsRequest request) {
+        Objects.requireNonNull(request, "request");
+        return fetchPage(request, request.startPage());
+    }
+
+    /**
+     * One page of the list; see {@link #listPage(ListFirewallExceptionsRequest)}.
+     *
+     * @param request fills in the filters and the page to fetch
+     * @return the page
+     */
+    public FirewallExceptionList listPage(Consumer<ListFirewallExceptionsRequest.Builder> request) {
+        return listPage(build(ListFirewallExceptionsRequest.builder(), request).build());
+    }
+
+    /**
+     * Changes an exception ({@code PUT}). <strong>Allowed only while the exception is
+     * PENDING</strong>; Harness refuses updates to approved, rejected or expired exceptions.
+     * Fields the request leaves out stay as they are; {@link UpdateFirewallExceptionRequest}
+     * explains how to send "never expires" and "no remediation plan".
+     *
+     * @param id      the exception's id
+     * @param request the changes
+     * @return the updated exception
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public FirewallException update(String id, UpdateFirewallExceptionRequest request) {
+        Checks.notBlank(id, "id");
+        Objects.requireNonNull(request, "request");
+        return transport.executeJson(HttpRequest.builder(HttpMethod.PUT, EXCEPTION)
+                .pathParam("id", id)
+                .jsonBody(request.toBody())
+                .build(), FirewallException.class);
+    }
+
+    /**
+     * Changes an exception; see {@link #update(String, UpdateFirewallExceptionRequest)}.
+     * Allowed only while the exception is PENDING.
+     *
+     * @param id      the exception's id
+     * @param request fills in the changes
+     * @return the updated exception
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public FirewallException update(String id, Consumer<UpdateFirewallExceptionRequest.Builder> request) {
+        Checks.notBlank(id, "id");
+        return update(id, build(UpdateFirewallExceptionRequest.builder(), request).build());
+    }
+
+    /**
+     * Approves an exception without notes.
+     *
+     * @param id the exception's id
+     * @return the exception, now APPROVED
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public FirewallException approve(String id) {
+        return approve(id, null);
+    }
+
+    /**
+     * Approves an exception ({@code PUT .../status} with {@code "status": "APPROVED"}). The
+     * expiry, if the exception has one, starts counting now.
+     *
+     * @param id    the exception's id
+     * @param notes the approver's notes, or {@code null} for none
+     * @return the exception, now APPROVED
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public FirewallException approve(String id, String notes) {
+        return changeStatus(id, FirewallExceptionStatus.APPROVED, notes);
+    }
+
+    /**
+     * Rejects an exception without notes.
+     *
+     * @param id the exception's id
+     * @return the exception, now REJECTED
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public FirewallException reject(String id) {
+        return reject(id, null);
+    }
+
+    /**
+     * Rejects an exception ({@code PUT .../status} with {@code "status": "REJECTED"}).
+     *
+     * @param id    the exception's id
+     * @param notes the approver's notes, or {@code null} for none
+     * @return the exception, now REJECTED
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public FirewallException reject(String id, String notes) {
+        return changeStatus(id, FirewallExceptionStatus.REJECTED, notes);
+    }
+
+    /**
+     * Deletes an exception ({@code DELETE}, answered 204).
+     *
+     * @param id the exception's id
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public void delete(String id) {
+        Checks.notBlank(id, "id");
+        transport.executeDiscarding(HttpRequest.builder(HttpMethod.DELETE, EXCEPTION).pathParam("id", id).build());
+    }
+
+    /**
+     * The versions of a package in a registry, to choose from when creating an exception; fetched
+     * page by page while the vendor says {@code hasMore}.
+     *
+     * @param request the registry and package
+     * @return a lazy list of version strings; nothing is fetched yet
+     */
+    public PagedIterable<String> listVersions(ListFirewallExceptionVersionsRequest request) {
+        Objects.requireNonNull(request, "request");
+        return HarPaging.walk(request.startPage(), page -> {
+            FirewallExceptionVersionList answer = transport.executeJson(HttpRequest.builder(HttpMethod.GET, VERSIONS)
+                    .query("registry_id", request.registryId())
+                    .query("package_name", request.packageName())
+                    .query("page", page)
+                    .query("size", request.size().isPresent() ? request.size().getAsInt() : null)
+                    .build(), FirewallExceptionVersionList.class);
+            return new HarPaging.Fetched<>(answer.getItems(), Boolean.TRUE.equals(answer.getHasMore()), null);
+        });
+    }
+
+    /**
+     * The versions of a package; see {@link #listVersions(ListFirewallExceptionVersionsRequest)}.
+     *
+     * @param request fills in the registry and package
+     * @return a lazy list of version strings; nothing is fetched yet
+     */
+    public PagedIterable<String> listVersions(Consumer<ListFirewallExceptionVersionsRequest.Builder> request) {
+        return listVersions(build(ListFirewallExceptionVersionsRequest.builder(), request).build());
+    }
+
+    private FirewallException changeStatus(String id, FirewallExceptionStatus status, String notes) {
+        Checks.notBlank(id, "id");
+        return transport.executeJson(HttpRequest.builder(HttpMethod.PUT, EXCEPTION_STATUS)
+                .pathParam("id", id)
+                .jsonBody(new StatusChangeBody(status, notes))
+                .build(), FirewallException.class);
+    }
+
+    private FirewallExceptionList fetchPage(ListFirewallExceptionsRequest r, long page) {
+        HttpRequest.Builder b = HttpRequest.builder(HttpMethod.GET, EXCEPTIONS)
+                .query("org_identifier", r.orgId().orElse(defaultOrgId))
+                .query("project_identifier", r.projectId().orElse(defaultProjectId))
+                .query("status", r.status().orElse(null))
+                .query("package_name", r.packageName().orElse(null))
+                .query("version", r.version().orElse(null));
+        r.packageTypes().forEach(t -> b.query("package_types", t.value()));
+        r.registryIds().forEach(id -> b.query("registry_ids", id));
+        b.query("exception_id", r.exceptionId().orElse(null))
+                .query("search_term", r.searchTerm().orElse(null))
+                .query("page", page)
+                .query("size", r.size().isPresent() ? r.size().getAsInt() : null)
+                .query("sort", r.sort().orElse(null));
+        return transport.executeJson(b.build(), FirewallExceptionList.class);
+    }
+
+    private static <B> B build(B builder, Consumer<B> fill) {
+        Objects.requireNonNull(fill, "request").accept(builder);
+        return builder;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.waiver.har.internal;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.waiver.core.ApiError;
+import dev.waiver.core.ApiException;
+import dev.waiver.core.AuthenticationException;
+import dev.waiver.core.BadRequestException;
+import dev.waiver.core.PermissionDeniedException;
+import dev.waiver.core.ServerException;
+import dev.waiver.core.http.ErrorDecoder;
+import dev.waiver.core.http.ErrorResponse;
+import dev.waiver.core.http.StandardErrors;
+import dev.waiver.core.mapping.EpochUnit;
+import dev.waiver.core.mapping.JsonMappers;
+import dev.waiver.har.HarErrors;
+import dev.waiver.har.model.HarErrorType;
+import java.io.IOException;
+
+/**
+ * Reads the HAR error body {@code {"error": {"code", "message", "param", "type"}}}: {@code code}
+ * becomes the vendor code, {@code message} the vendor message, {@code param} and {@code type} the
+ * details {@value HarErrors#PARAM} and {@value HarErrors#TYPE}.
+ *
+ * <p>The exception class follows the HTTP status where the status says it (401, 403, 404, 409,
+ * 429, 5xx). Where it does not (400, 422 and any other status), the error {@code type} decides:
+ * INVALID_REQUEST_ERROR a bad request, AUTHENTICATION_ERROR an authentication failure,
+ * PERMISSION_ERROR a permission refusal, API_ERROR a server failure. A body that is not the HAR
+ * shape (a proxy's HTML page, nothing at all) falls back to the status alone.
+ */
+public final class HarErrorDecoder implements ErrorDecoder {
+
+    /**
+     * Reads only strings; shared and immutable. (The core hands a decoder no mapper, and the
+     * transport's mapper exists only once the decoder has been given to it.)
+     */
+    private static final ObjectReader READER = JsonMappers.create(EpochUnit.MILLISECONDS).readerFor(HarErrorBody.class);
+
+    /** Creates the decoder. */
+    public HarErrorDecoder() {
+    }
+
+    @Override
+    public ApiException decode(ErrorResponse response) {
+        HarErrorBody.Detail detail = read(response.body());
+        if (detail == null) {
+            return StandardErrors.decodeUnrecognised(response);
+        }
+        ApiError error = response.baseError()
+                .vendorCode(detail.code())
+                .vendorMessage(detail.message())
+                .detail(HarErrors.PARAM, blankToNull(detail.param()))
+                .detail(HarErrors.TYPE, blankToNull(detail.type()))
+                .build();
+        return classify(error, detail.type() == null ? null : HarErrorType.of(detail.type()));
+    }
+
+    private HarErrorBody.Detail read(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            HarErrorBody parsed = READER.readValue(body);
+            return parsed == null ? null : parsed.error();
+        } catch (IOException | RuntimeException notHarShape) {
+            return null;
+        }
+    }
+
+    private static ApiException classify(ApiError error, HarErrorType type) {
+        int status = error.statusCode();
+        boolean statusDecides = status == 401 || status == 403 || status == 404 || status == 409 || status == 429
+                || (status >= 500 && status <= 599);
+        if (statusDecides || type == null) {
+            return StandardErrors.forStatus(error);
+        }
+        if (type.equals(HarErrorType.INVALID_REQUEST_ERROR)) {
+            return new BadRequestException(error);
+        }
+        if (type.equals(HarErrorType.AUTHENTICATION_ERROR)) {
+            return new AuthenticationException(error);
+        }
+        if (type.equals(HarErrorType.PERMISSION_ERROR)) {
+            return new PermissionDeniedException(error);
+        }
+        if (type.equals(HarErrorType.API_ERROR)) {
+            return new ServerException(error);
+        }
+        return StandardErrors.forStatus(error);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
