@@ -1,0 +1,224 @@
+package dev.waiver.sto;
+
+import dev.waiver.sto.internal.Checks;
+import dev.waiver.sto.model.ExemptionType;
+import java.time.Instant;
+
+/**
+ * Changes an exemption ({@code PUT /sto/api/v2/exemptions/{id}}). Immutable.
+ *
+ * <p>Only the fields set are sent; at least one must be. A {@code pipelineId} and a
+ * {@code targetId} exclude each other, and a {@code pipelineId} needs a project scope.
+ */
+public final class UpdateExemptionRequest {
+
+    private final ScopeChoice scope;
+    private final String id;
+    private final ExemptionType type;
+    private final String reason;
+    private final Long durationDays;
+    private final Instant expiration;
+    private final String link;
+    private final String requesterName;
+    private final String requesterEmail;
+    private final String pipelineId;
+    private final String targetId;
+
+    private UpdateExemptionRequest(Builder b) {
+        this.scope = b.scopeChoice();
+        this.id = Checks.required(b.id, "id");
+        this.type = b.type;
+        this.reason = Checks.notBlank(b.reason, "reason");
+        this.durationDays = Checks.positiveDays(b.durationDays, "durationDays");
+        this.expiration = b.expiration;
+        this.link = b.link;
+        this.requesterName = b.requesterName;
+        this.requesterEmail = b.requesterEmail;
+        this.pipelineId = Checks.notBlank(b.pipelineId, "pipelineId");
+        this.targetId = Checks.notBlank(b.targetId, "targetId");
+        if (type == null && reason == null && durationDays == null && expiration == null && link == null
+                && requesterName == null && requesterEmail == null && pipelineId == null && targetId == null) {
+            throw new IllegalArgumentException("an update needs at least one field to change: set type, reason,"
+                    + " durationDays, expiration, link, requesterName, requesterEmail, pipelineId or targetId");
+        }
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    ScopeChoice scope() {
+        return scope;
+    }
+
+    /** @return the exemption's id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the new type, or {@code null} to leave it */
+    public ExemptionType type() {
+        return type;
+    }
+
+    /** @return the new justification, or {@code null} to leave it */
+    public String reason() {
+        return reason;
+    }
+
+    /** @return the new duration in days, or {@code null} to leave it */
+    public Long durationDays() {
+        return durationDays;
+    }
+
+    /** @return the new expiration, or {@code null} to leave it */
+    public Instant expiration() {
+        return expiration;
+    }
+
+    /** @return the new ticket link, or {@code null} to leave it */
+    public String link() {
+        return link;
+    }
+
+    /** @return the new requester name, or {@code null} to leave it */
+    public String requesterName() {
+        return requesterName;
+    }
+
+    /** @return the new requester email, or {@code null} to leave it */
+    public String requesterEmail() {
+        return requesterEmail;
+    }
+
+    /** @return the new pipeline, or {@code null} to leave it */
+    public String pipelineId() {
+        return pipelineId;
+    }
+
+    /** @return the new target, or {@code null} to leave it */
+    public String targetId() {
+        return targetId;
+    }
+
+    /** Builds an {@link UpdateExemptionRequest}. */
+    public static final class Builder extends ScopedRequestBuilder<Builder> {
+        private String id;
+        private ExemptionType type;
+        private String reason;
+        private Long durationDays;
+        private Instant expiration;
+        private String link;
+        private String requesterName;
+        private String requesterEmail;
+        private String pipelineId;
+        private String targetId;
+
+        private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * @param id the exemption's id (required)
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param type the new type
+         * @return this builder
+         */
+        public Builder type(ExemptionType type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * @param reason the new justification
+         * @return this builder
+         */
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        /**
+         * @param durationDays the new duration, at least 1 day (sent as {@code pendingChanges.durationDays})
+         * @return this builder
+         */
+        public Builder durationDays(long durationDays) {
+            this.durationDays = durationDays;
+            return this;
+        }
+
+        /**
+         * @param expiration the new expiration
+         * @return this builder
+         */
+        public Builder expiration(Instant expiration) {
+            this.expiration = expiration;
+            return this;
+        }
+
+        /**
+         * @param link the new ticket link
+         * @return this builder
+         */
+        public Builder link(String link) {
+            this.link = link;
+            return this;
+        }
+
+        /**
+         * @param requesterName the new requester name
+         * @return this builder
+         */
+        public Builder requesterName(String requesterName) {
+            this.requesterName = requesterName;
+            return this;
+        }
+
+        /**
+         * @param requesterEmail the new requester email
+         * @return this builder
+         */
+        public Builder requesterEmail(String requesterEmail) {
+            this.requesterEmail = requesterEmail;
+            return this;
+        }
+
+        /**
+         * @param pipelineId the pipeline the exemption applies to; excludes {@code targetId}
+         * @return this builder
+         */
+        public Builder pipelineId(String pipelineId) {
+            this.pipelineId = pipelineId;
+            return this;
+        }
+
+        /**
+         * @param targetId the target the exemption applies to; excludes {@code pipelineId}
+         * @return this builder
+         */
+        public Builder targetId(String targetId) {
+            this.targetId = targetId;
+            return this;
+        }
+
+        /**
+         * @return the request
+         * @throws IllegalArgumentException if {@code id} is missing, nothing is to change, or a field breaks its rule
+         */
+        public UpdateExemptionRequest build() {
+            return new UpdateExemptionRequest(this);
+        }
+    }
+}

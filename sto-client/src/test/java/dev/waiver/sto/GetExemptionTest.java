@@ -1,0 +1,101 @@
+package dev.waiver.sto;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waiver.sto.model.Exemption;
+import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionStatus;
+import dev.waiver.sto.model.ExemptionType;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class GetExemptionTest extends StoTestSupport {
+
+    @Test
+    void readsEveryFieldOfTheExemption() {
+        wm.stubFor(get(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)).willReturn(okFixture("exemption.json")));
+
+        Exemption e = sto.exemptions().get(EXEMPTION_ID);
+
+        assertFullExemption(e);
+        wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)))
+                .withQueryParam("orgId", equalTo(ORG))
+                .withQueryParam("projectId", equalTo(PROJECT))
+                .withQueryParam("executionId", absent())
+                .withQueryParam("ignoreScope", absent())
+                .withHeader("Accept", equalTo("application/json")));
+    }
+
+    @Test
+    void encodesTheIdAsOnePathSegment() {
+        String awkward = "a/b c?d";
+        String encodedPath = BASE + "/a%2Fb%20c%3Fd";
+        wm.stubFor(get(urlPathEqualTo(encodedPath)).willReturn(okFixture("exemption.json")));
+
+        sto.exemptions().get(awkward);
+
+        wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(encodedPath))));
+    }
+
+    @Test
+    void sendsExecutionIdIgnoreScopeAndAnOverriddenScope() {
+        wm.stubFor(get(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)).willReturn(okFixture("exemption.json")));
+
+        sto.exemptions().get(r -> r.id(EXEMPTION_ID).executionId("exec_8hY2kLm0Qz").ignoreScope(true)
+                .scope(Scope.org("platform")));
+
+        wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)))
+                .withQueryParam("orgId", equalTo("platform"))
+                .withQueryParam("projectId", absent())
+                .withQueryParam("executionId", equalTo("exec_8hY2kLm0Qz"))
+                .withQueryParam("ignoreScope", equalTo("true")));
+    }
+
+    @Test
+    void accountScopeSendsNeitherOrgNorProject() {
+        wm.stubFor(get(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)).willReturn(okFixture("exemption.json")));
+
+        sto.exemptions().get(r -> r.id(EXEMPTION_ID).scope(Scope.account()));
+
+        wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)))
+                .withQueryParam("orgId", absent())
+                .withQueryParam("projectId", absent()));
+    }
+
+    @Test
+    void passesIdentifierFormatsThroughForTheServiceToJudge() {
+        // Not the published 22-character pattern: only blank ids are refused on the client.
+        wm.stubFor(get(urlPathEqualTo(BASE + "/short")).willReturn(okFixture("exemption.json")));
+
+        sto.exemptions().get(r -> r.id("short").orgId("org-with-dash"));
+
+        wm.verify(1, getRequestedFor(urlPathEqualTo(BASE + "/short")).withQueryParam("orgId", equalTo("org-with-dash")));
+    }
+
+    @Test
+    void keepsUnknownEnumValuesAndIgnoresUnknownFields() {
+        wm.stubFor(get(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)).willReturn(okFixture("exemption-from-the-future.json")));
+
+        Exemption e = sto.exemptions().get(EXEMPTION_ID);
+
+        assertThat(e.getType().value()).isEqualTo("Vendor Accepted");
+        assertThat(e.getType().isKnown()).isFalse();
+        assertThat(e.getType()).isEqualTo(ExemptionType.of("Vendor Accepted")).isNotEqualTo(ExemptionType.OTHER);
+        assertThat(e.getStatus().value()).isEqualTo("Escalated");
+        assertThat(e.getStatus().isKnown()).isFalse();
+        assertThat(e.getExemptionStatusAtScan()).isEqualTo(ExemptionStatus.of("Superseded"));
+        assertThat(e.getScope().value()).isEqualTo("REPOSITORY");
+        assertThat(e.getCanApproveFor()).containsExactly(ExemptionScope.PROJECT, ExemptionScope.of("REPOSITORY"));
+        assertThat(e.getCanApproveFor().get(0).isKnown()).isTrue();
+        assertThat(e.getPendingChanges().getDurationDays()).isEqualTo(14L);
+        assertThat(e.getReason()).isEqualTo("Accepted by the vendor");
+        assertThat(e.getCreated()).isEqualTo(Instant.ofEpochSecond(1651578240L));
+        assertThat(e.getApproverId()).isNull();
+        assertThat(e.getCanApproveFor()).hasSize(2);
+    }
+}

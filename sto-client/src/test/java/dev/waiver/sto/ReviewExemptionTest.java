@@ -1,0 +1,74 @@
+package dev.waiver.sto;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import org.junit.jupiter.api.Test;
+
+class ReviewExemptionTest extends StoTestSupport {
+
+    @Test
+    void approveSendsApproverCommentAndOverride() {
+        String path = BASE + "/" + EXEMPTION_ID + "/approve";
+        wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
+
+        assertFullExemption(sto.exemptions().approve(r -> r.id(EXEMPTION_ID)
+                .approverId("usr8Mn9Op0Qr1St2Uv3Wx4")
+                .comment("Reviewed with the security team")
+                .durationDaysOverride(30)));
+
+        wm.verify(1, authenticated(putRequestedFor(urlPathEqualTo(path)))
+                .withQueryParam("orgId", equalTo(ORG))
+                .withQueryParam("projectId", equalTo(PROJECT))
+                .withRequestBody(equalToJson("""
+                        {
+                          "approverId": "usr8Mn9Op0Qr1St2Uv3Wx4",
+                          "comment": "Reviewed with the security team",
+                          "pendingChangesOverride": { "durationDays": 30 }
+                        }""")));
+    }
+
+    @Test
+    void approveWithOnlyTheIdSendsAnEmptyObject() {
+        String path = BASE + "/" + EXEMPTION_ID + "/approve";
+        wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
+
+        sto.exemptions().approve(ReviewExemptionRequest.builder().id(EXEMPTION_ID).build());
+
+        wm.verify(1, putRequestedFor(urlPathEqualTo(path)).withRequestBody(equalToJson("{}")));
+    }
+
+    @Test
+    void rejectSendsToTheRejectAction() {
+        String path = BASE + "/" + EXEMPTION_ID + "/reject";
+        wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
+
+        assertFullExemption(sto.exemptions().reject(r -> r.id(EXEMPTION_ID)
+                .approverId("usr8Mn9Op0Qr1St2Uv3Wx4")
+                .comment("Fix is available in 2.4.1")
+                .durationDaysOverride(1)));
+
+        wm.verify(1, authenticated(putRequestedFor(urlPathEqualTo(path)))
+                .withQueryParam("orgId", equalTo(ORG))
+                .withQueryParam("projectId", equalTo(PROJECT))
+                .withRequestBody(equalToJson("""
+                        {
+                          "approverId": "usr8Mn9Op0Qr1St2Uv3Wx4",
+                          "comment": "Fix is available in 2.4.1",
+                          "pendingChangesOverride": { "durationDays": 1 }
+                        }""")));
+    }
+
+    @Test
+    void encodesTheIdBeforeTheAction() {
+        String path = BASE + "/a%2Fapprove/reject";
+        wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
+
+        sto.exemptions().reject(r -> r.id("a/approve"));
+
+        wm.verify(1, putRequestedFor(urlPathEqualTo(path)));
+    }
+}

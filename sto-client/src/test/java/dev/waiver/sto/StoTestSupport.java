@@ -1,0 +1,136 @@
+package dev.waiver.sto;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.waiver.core.testing.TestRetries;
+import dev.waiver.sto.model.Exemption;
+import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionStatus;
+import dev.waiver.sto.model.ExemptionType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** WireMock on a random loopback port and a client pointed at it, scoped to project default/payments. */
+abstract class StoTestSupport {
+
+    static final String API_KEY = "pat.Zk3.test-key-never-real";
+    static final String ACCOUNT = "px7xd_BFRCi-pfWPYXVjvw";
+    static final String ORG = "default";
+    static final String PROJECT = "payments";
+    static final String EXEMPTION_ID = "Xb3kQ9rTz1LmN0pS7vWc4d";
+    static final String BASE = "/sto/api/v2/exemptions";
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(WireMockConfiguration.wireMockConfig().dynamicPort())
+            .build();
+
+    StoClient sto;
+
+    @BeforeEach
+    void createClient() {
+        sto = client().orgId(ORG).projectId(PROJECT).build();
+    }
+
+    @AfterEach
+    void closeClient() {
+        sto.close();
+    }
+
+    /** @return a builder for the WireMock server, without default scope, never sleeping between retries */
+    static StoClient.Builder client() {
+        return StoClient.builder()
+                .apiKey(API_KEY)
+                .accountId(ACCOUNT)
+                .baseUrl(wm.baseUrl())
+                .retryPolicy(TestRetries.noSleep());
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = StoTestSupport.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ResponseDefinitionBuilder okFixture(String name) {
+        return okJson(fixture(name));
+    }
+
+    /** Adds what every call must carry: the API key header and the account query parameter. */
+    static RequestPatternBuilder authenticated(RequestPatternBuilder pattern) {
+        return pattern.withHeader("x-api-key", equalTo(API_KEY))
+                .withQueryParam("accountId", equalTo(ACCOUNT));
+    }
+
+    static void assertNothingSent() {
+        wm.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    /** Every field of fixtures/exemption.json. */
+    static void assertFullExemption(Exemption e) {
+        assertThat(e.getId()).isEqualTo(EXEMPTION_ID);
+        assertThat(e.getIssueId()).isEqualTo("iss7Hq2LmZ0pX4rT9vBn1c");
+        assertThat(e.getType()).isSameAs(ExemptionType.FALSE_POSITIVE);
+        assertThat(e.getReason()).isEqualTo("Waiting on upstream bug fix");
+        assertThat(e.getStatus()).isSameAs(ExemptionStatus.APPROVED);
+        assertThat(e.getExemptionStatusAtScan()).isSameAs(ExemptionStatus.PENDING);
+        assertThat(e.getScope()).isSameAs(ExemptionScope.PROJECT);
+        assertThat(e.getCanApproveFor()).containsExactly(ExemptionScope.ACCOUNT, ExemptionScope.ORG,
+                ExemptionScope.PROJECT, ExemptionScope.PIPELINE, ExemptionScope.TARGET);
+        assertThat(e.getCanCancel()).isTrue();
+        assertThat(e.getCanCreate()).isFalse();
+        assertThat(e.getCanReApprove()).isTrue();
+        assertThat(e.getCanReject()).isFalse();
+        assertThat(e.getComment()).isEqualTo("This exemption was reviewed by the security team.");
+        assertThat(e.getLink()).isEqualTo("https://example.com/ABC-1234");
+        assertThat(e.getOrgId()).isEqualTo("default");
+        assertThat(e.getOrgName()).isEqualTo("Default Organization");
+        assertThat(e.getProjectId()).isEqualTo("payments");
+        assertThat(e.getProjectName()).isEqualTo("Payments");
+        assertThat(e.getPipelineId()).isEqualTo("build_and_scan");
+        assertThat(e.getTargetId()).isEqualTo("tgt4Rk8sPq1Wn6Yz0Lm3Jd");
+        assertThat(e.getScanId()).isEqualTo("scn9Tb2Xc5Vn8Mq1Lk4Hg7");
+        assertThat(e.getSearch()).isEqualTo("CWE-123,5");
+        assertThat(e.getOccurrences()).containsExactly(42L, 666L);
+        assertThat(e.getNumOccurrences()).isEqualTo(2L);
+        assertThat(e.getIsDeleted()).isFalse();
+        assertThat(e.getPendingChanges().getDurationDays()).isEqualTo(7L);
+        assertThat(e.getRequesterId()).isEqualTo("usr1Ab2Cd3Ef4Gh5Ij6Kl7");
+        assertThat(e.getRequesterName()).isEqualTo("Priya Nair");
+        assertThat(e.getRequesterEmail()).isEqualTo("priya.nair@example.com");
+        assertThat(e.getApproverId()).isEqualTo("usr8Mn9Op0Qr1St2Uv3Wx4");
+        assertThat(e.getApproverName()).isEqualTo("Sam Okafor");
+        assertThat(e.getApproverEmail()).isEqualTo("sam.okafor@example.com");
+        assertThat(e.getCreated()).isEqualTo(Instant.parse("2022-05-03T11:44:00Z"));
+        assertThat(e.getLastModified()).isEqualTo(Instant.parse("2022-05-04T11:44:00Z"));
+        assertThat(e.getExpiration()).isEqualTo(Instant.parse("2022-06-03T11:44:00Z"));
+        assertThat(e.getReviewedOn()).isEqualTo(Instant.parse("2022-05-05T11:44:00Z"));
+        assertThat(e.getRequestedOn()).isEqualTo(Instant.parse("2022-05-03T11:45:00Z"));
+    }
+
+    static List<String> ids(Iterable<Exemption> exemptions) {
+        List<String> ids = new java.util.ArrayList<>();
+        exemptions.forEach(e -> ids.add(e.getId()));
+        return ids;
+    }
+}
