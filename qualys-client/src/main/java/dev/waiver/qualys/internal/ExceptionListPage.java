@@ -1,0 +1,196 @@
+package dev.waiver.qualys.internal;
+
+import dev.waiver.core.WaiverException;
+import dev.waiver.core.http.HttpResponse;
+import dev.waiver.core.mapping.XmlElements;
+import dev.waiver.core.paging.PageResponse;
+import dev.waiver.qualys.model.ComplianceException;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One batch of a list answer, read record by record from the open connection: only the record
+ * being read is in memory. The next-batch URL ({@code WARNING} with {@code CODE} 1980) follows the
+ * records, so it is known once the records are used up; the answer is released as soon as its
+ * end is read, or on {@link #close()}.
+ *
+ * <p>Records are {@code EXCEPTION} elements anywhere below the root (directly under
+ * {@code RESPONSE} or inside a wrapper list); the {@code REQUEST} echo is skipped.
+ */
+public final class ExceptionListPage implements PageResponse<Object, ComplianceException> {
+
+    /** The root element of a list answer. */
+    public static final String ROOT = "EXCEPTION_LIST_OUTPUT";
+    /** The Qualys warning code of a truncated answer. */
+    public static final String TRUNCATED = "1980";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExceptionListPage.class);
+    private static final int PEEK_LIMIT = 64 * 1024;
+
+    private final XMLStreamReader reader;
+    private final Closeable release;
+    private ComplianceException pending;
+    private String nextUrl;
+    private boolean finished;
+    private boolean closed;
+
+    private ExceptionListPage(XMLStreamReader reader, Closeable release) {
+        this.reader = reader;
+        this.release = release;
+    }
+
+    /**
+     * Opens a list answer inside the transport's retry loop: an error answer ({@code SIMPLE_RETURN}
+     * with {@code CODE}, even with HTTP 200) is thrown here, so the retry policy sees it; a list
+     * answer is detached from the transport and streamed.
+     *
+     * @param response the 2xx answer
+     * @param tracker  where the limit headers go
+     * @return the page, positioned before its first record
+     * @throws IOException if reading fails
+     */
+    public static ExceptionListPage open(HttpResponse response, RateLimitTracker tracker) throws IOException {
+        tracker.record(response.headers());
+        String contentType = response.contentType().orElse(null);
+        InputStream in = new BufferedInputStream(response.body());
+        in.mark(PEEK_LIMIT);
+        XMLStreamReader r = null;
+        try {
+            r = QualysXml.open(in, contentType);
+            String root = XmlElements.toRoot(r);
+            if (root.equals(SimpleReturn.ROOT)) {
+                SimpleReturn answer = SimpleReturn.read(r);
+                if (answer.code() != null) {
+                    throw Answers.errorInSuccessfulAnswer(response, rawText(in, contentType), answer);
+                }
+                throw new XMLStreamException("a SIMPLE_RETURN without error code instead of a list: "
+                        + answer.text());
+            }
+            if (!root.equals(ROOT)) {
+                throw new XMLStreamException("unexpected answer with root element " + root);
+            }
+            ExceptionListPage page = new ExceptionListPage(r, response.detach());
+            r = null;
+            return page;
+        } catch (XMLStreamException e) {
+            throw QualysXml.unreadable("list", e);
+        } finally {
+            QualysXml.closeQuietly(r);
+        }
+    }
+
+    private static String rawText(InputStream in, String contentType) {
+        try {
+            in.reset();
+            return Answers.text(in.readNBytes(PEEK_LIMIT), contentType);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public Iterator<ComplianceException> items() {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                if (pending == null && !finished) {
+                    pending = advance();
+                }
+                return pending != null;
+            }
+
+            @Override
+            public ComplianceException next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ComplianceException item = pending;
+                pending = null;
+                return item;
+            }
+        };
+    }
+
+    /** Reads up to the next record, or to the end of the answer (then releases it). */
+    private ComplianceException advance() {
+        if (closed) {
+            throw new IllegalStateException("the list answer was closed before it was read to its end");
+        }
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (reader.getLocalName()) {
+                    case "EXCEPTION" -> {
+                        return ComplianceExceptionReader.read(reader);
+                    }
+                    case "WARNING" -> readWarning();
+                    case "REQUEST" -> XmlElements.skip(reader);
+                    default -> {
+                        // a wrapper (RESPONSE, a list element): records may be inside it
+                    }
+                }
+            }
+            finished = true;
+            close();
+            return null;
+        } catch (XMLStreamException | RuntimeException e) {
+            finished = true;
+            close();
+            if (e instanceof WaiverException w) {
+                throw w;
+            }
+            throw QualysXml.unreadable("list (while streaming its records)", e);
+        }
+    }
+
+    private void readWarning() throws XMLStreamException {
+        String code = null;
+        String text = null;
+        String url = null;
+        while (XmlElements.nextChild(reader)) {
+            switch (reader.getLocalName()) {
+                case "CODE" -> code = XmlElements.readText(reader);
+                case "TEXT" -> text = XmlElements.readText(reader);
+                case "URL" -> url = XmlElements.readText(reader);
+                default -> XmlElements.skip(reader);
+            }
+        }
+        if (TRUNCATED.equals(code) && url != null && !url.isBlank()) {
+            nextUrl = url;
+        } else {
+            LOG.warn("Qualys list answer carried warning {}: {}", code, text);
+        }
+    }
+
+    /** @return the next batch's URL as Qualys gave it; valid once the records are used up */
+    @Override
+    public Optional<Object> nextKey() {
+        return Optional.ofNullable(nextUrl);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        QualysXml.closeQuietly(reader);
+        try {
+            release.close();
+        } catch (IOException ignored) {
+            // the connection is dropped either way
+        }
+    }
+}
