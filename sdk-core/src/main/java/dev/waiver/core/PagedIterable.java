@@ -153,9 +153,13 @@ public final class PagedIterable<T> implements Iterable<T> {
         /** Closes the current page, then opens the next one if any. */
         private boolean advanceToNextPage() {
             if (current != null) {
-                Object following = current.nextKey().orElse(null);
-                closeCurrent();
-                current = null;
+                Object following;
+                try {
+                    following = current.nextKey().orElse(null);
+                } finally {
+                    closeCurrent();
+                    current = null;
+                }
                 nextKey = following;
             }
             if (nextKey == null) {
