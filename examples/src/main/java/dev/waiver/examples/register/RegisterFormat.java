@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,12 +89,13 @@ public enum RegisterFormat {
 
     /**
      * @param row a register row
-     * @return its cells in {@link #HEADER} order; a never-expiring entry shows {@code never}
+     * @return its cells in {@link #HEADER} order; expiry as an ISO-8601 instant to the second, or
+     *         {@code never}
      */
     public static List<String> cells(RiskRow row) {
         RiskEntry e = row.entry();
         return List.of(e.vendor(), e.id(), e.scope(), e.kind(), e.status(), e.requestedBy(),
-                e.expires() == null ? "never" : e.expires().toString(), row.flag().label());
+                e.expires() == null ? "never" : e.expires().truncatedTo(ChronoUnit.SECONDS).toString(), row.flag().label());
     }
 
     private static String csvLine(List<String> cells) {

@@ -1,0 +1,73 @@
+package dev.waiver.examples;
+
+import dev.waiver.core.Page;
+import dev.waiver.sto.Scope;
+import dev.waiver.sto.StoClient;
+import dev.waiver.sto.model.CreatedExemption;
+import dev.waiver.sto.model.Exemption;
+import dev.waiver.sto.model.ExemptionStatus;
+import dev.waiver.sto.model.ExemptionType;
+import java.io.PrintStream;
+
+/**
+ * Harness STO: request an exemption for an issue, list the project's exemptions, approve the new
+ * one, then promote it to the whole organisation.
+ */
+public final class StoWalkthrough {
+
+    /**
+     * What the walk-through needs from the account it runs in.
+     *
+     * @param issueId     the issue to exempt
+     * @param requesterId the user asking
+     * @param approverId  the user approving and promoting
+     */
+    public record Inputs(String issueId, String requesterId, String approverId) {
+        /** The embedded server's data. */
+        public static final Inputs EMBEDDED = new Inputs("issPrototypePollution1", "usr1Ab2Cd3Ef4Gh5Ij6Kl7",
+                "usr8Mn9Op0Qr1St2Uv3Wx4");
+    }
+
+    private StoWalkthrough() {
+    }
+
+    /**
+     * Runs the walk-through.
+     *
+     * @param sto    the client, scoped to a project
+     * @param org    the organisation to promote the exemption to
+     * @param inputs ids from the account
+     * @param out    where to report
+     * @return the promoted exemption
+     */
+    public static Exemption run(StoClient sto, String org, Inputs inputs, PrintStream out) {
+        CreatedExemption created = sto.exemptions().create(r -> r
+                .issueId(inputs.issueId())
+                .type(ExemptionType.FALSE_POSITIVE)
+                .reason("Only reachable from the admin console behind SSO")
+                .requesterId(inputs.requesterId())
+                .durationDays(30));
+        out.printf("STO  created exemption %s for issue %s%n", created.getId(), inputs.issueId());
+
+        int pending = 0;
+        int total = 0;
+        int pages = 0;
+        for (Page<Exemption> page : sto.exemptions().list(r -> r.pageSize(4)).byPage()) {
+            pages++;
+            for (Exemption e : page.items()) {
+                total++;
+                pending += ExemptionStatus.PENDING.equals(e.getStatus()) ? 1 : 0;
+            }
+        }
+        out.printf("STO  listed %d exemptions in %d pages, %d pending review%n", total, pages, pending);
+
+        Exemption approved = sto.exemptions().approve(r -> r.id(created.getId())
+                .approverId(inputs.approverId()).comment("Confirmed: not reachable from the internet"));
+        out.printf("STO  approved %s: %s, expires %s%n", approved.getId(), approved.getStatus(), approved.getExpiration());
+
+        Exemption promoted = sto.exemptions().promote(r -> r.id(created.getId())
+                .approverId(inputs.approverId()).scope(Scope.org(org)));
+        out.printf("STO  promoted %s to scope %s%n", promoted.getId(), promoted.getScope());
+        return promoted;
+    }
+}

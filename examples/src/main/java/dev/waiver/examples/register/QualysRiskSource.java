@@ -1,0 +1,36 @@
+package dev.waiver.examples.register;
+
+import dev.waiver.qualys.QualysClient;
+import dev.waiver.qualys.model.ComplianceException;
+import dev.waiver.qualys.model.ExceptionStatus;
+import java.util.stream.Stream;
+
+/** Approved Qualys policy-compliance exceptions, streamed batch after batch. */
+public final class QualysRiskSource implements RiskSource {
+
+    private final QualysClient qualys;
+
+    /** @param qualys the client */
+    public QualysRiskSource(QualysClient qualys) {
+        this.qualys = qualys;
+    }
+
+    @Override
+    public String vendor() {
+        return "Qualys";
+    }
+
+    @Override
+    public Stream<RiskEntry> activeEntries() {
+        return qualys.complianceExceptions().list(f -> f.status(ExceptionStatus.APPROVED)).stream()
+                .filter(e -> e.status().filter(ExceptionStatus.APPROVED::equals).isPresent())
+                .map(QualysRiskSource::toEntry);
+    }
+
+    private static RiskEntry toEntry(ComplianceException e) {
+        String host = e.ip().orElse("") + (e.hostId().isPresent() ? " (host " + e.hostId().getAsLong() + ")" : "");
+        String control = e.controlId().isPresent() ? "control " + e.controlId().getAsLong() : "";
+        return new RiskEntry("Qualys", String.valueOf(e.exceptionNumber()), host.strip(), control,
+                e.status().map(String::valueOf).orElse(""), e.assignee().orElse(""), e.endDate().orElse(null));
+    }
+}

@@ -1,0 +1,222 @@
+package dev.waiver.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waiver.examples.register.RegisterFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Runs each program against the embedded server, as the README's first command does. */
+class ExamplesTest {
+
+    /** What one run printed and returned. */
+    record Run(int exit, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Examples.run(Arrays.asList(args), env, Clock.systemUTC(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void everyWalkThroughRunsOfflineAndSaysWhatItDid() {
+        Run r = run("all");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("[STO] using the embedded server at http://")
+                .contains("[HAR] using the embedded server at http://").contains("[IaCM] using the embedded server at http://")
+                .contains("[Qualys] using the embedded server at http://").doesNotContain("error");
+        assertThat(r.out())
+                .contains("STO  created exemption exmNewWalkthrough00001 for issue issPrototypePollution1")
+                .contains("STO  listed 10 exemptions in 3 pages, 2 pending review")
+                .contains("STO  approved exmNewWalkthrough00001: Approved, expires ")
+                .contains("STO  promoted exmNewWalkthrough00001 to scope ORG")
+                .contains("HAR  created firewall exception 7d1c2b3a-4e5f-4a6b-9c8d-0e1f2a3b4c5d for axios@0.21.1 (PENDING")
+                .contains("HAR  updated 7d1c2b3a-4e5f-4a6b-9c8d-0e1f2a3b4c5d: never expires (expirationAt=null)")
+                .contains("HAR  approved 7d1c2b3a-4e5f-4a6b-9c8d-0e1f2a3b4c5d by Alex Smith")
+                .contains("HAR  listed 5 exceptions in 2 pages (the registry reports 5)")
+                .contains("IaCM created approval 9a3c5e2f-61b4-4f0d-8d2e-7b1a6c9e0f42 for stage apply_prod of workspace payments_prod")
+                .contains("IaCM listed 5 approvals in default/payments, 1 pending")
+                .contains("IaCM approval 9a3c5e2f-61b4-4f0d-8d2e-7b1a6c9e0f42 is now approved (by Sam Okafor)")
+                .contains("QLYS requested exception 297 for control 16832 on host 3753490")
+                .contains("QLYS listed 8 exceptions across truncated batches, 2 pending")
+                .contains("QLYS approved 297 until ")
+                .contains("QLYS deleted 297: Exception(s) deleted successfully")
+                .contains("QLYS 287 calls left in this rate-limit window")
+                .contains("15 active risk acceptances, 8 need attention");
+    }
+
+    @Test
+    void theRiskRegisterListsActiveEntriesOfAllFourVendorsSortedByExpiryAndFlagged() {
+        Run r = run("risk-register", "--format", "csv");
+        assertThat(r.exit()).isZero();
+        List<List<String>> rows = parseCsv(r.out());
+        assertThat(rows.get(0)).isEqualTo(RegisterFormat.HEADER);
+        List<List<String>> data = rows.subList(1, rows.size());
+        assertThat(data).extracting(row -> row.get(0) + " " + row.get(1) + " " + row.get(7)).containsExactly(
+                "STO exmA000000000000000003 EXPIRED-STILL-ACTIVE",
+                "Qualys 292 EXPIRED-STILL-ACTIVE",
+                "HAR 0b1f6a3e-0000-4000-8000-000000000005 EXPIRED-STILL-ACTIVE",
+                "STO exmA000000000000000001 EXPIRING",
+                "Qualys 289 EXPIRING",
+                "HAR 0b1f6a3e-0000-4000-8000-000000000001 EXPIRING",
+                "STO exmA000000000000000002 EXPIRING",
+                "Qualys 295 EXPIRING",
+                "STO exmA000000000000000007 ",
+                "STO exmA000000000000000006 ",
+                "Qualys 291 ",
+                "HAR 0b1f6a3e-0000-4000-8000-000000000002 ",
+                "IaCM 337f16ff-cec4-45f5-92fc-4710f4b942c0 ",
+                "IaCM 6c0a4d3e-2f5b-4a7c-8d8e-9f1a2b3c4d5e ",
+                "STO exmA000000000000000010 ");
+        List<Instant> expiries = data.stream().map(row -> row.get(6)).filter(e -> !e.equals("never")).map(Instant::parse).toList();
+        assertThat(expiries).isSorted();
+        assertThat(data.get(0)).containsExactly("STO", "exmA000000000000000003",
+                "PROJECT/default/payments issue issOpensslOutdated0001", "Fix Unavailable", "Approved", "Lee Chen",
+                data.get(0).get(6), "EXPIRED-STILL-ACTIVE");
+        assertThat(Duration.between(Instant.now(), Instant.parse(data.get(0).get(6))).toDays()).isBetween(-4L, -2L);
+        assertThat(data.get(5)).containsExactly("HAR", "0b1f6a3e-0000-4000-8000-000000000001",
+                "npm-upstream-firewall: lodash@4.17.20", "NPM", "APPROVED", "Jane Doe", data.get(5).get(6), "EXPIRING");
+        assertThat(data.get(4).subList(0, 6)).containsExactly("Qualys", "289", "10.10.10.5 (host 3753479)", "control 16832",
+                "Approved", "acme_jd");
+        assertThat(data.get(12)).containsExactly("IaCM", "337f16ff-cec4-45f5-92fc-4710f4b942c0",
+                "default/payments workspace payments_staging", "stage apply_staging", "approved by Sam Okafor", "", "never", "");
+        assertThat(data.get(8).get(3)).as("an exemption type this SDK does not know is kept").isEqualTo("Vendor Accepted");
+    }
+
+    @Test
+    void csvAndJsonCarryTheSameRows() throws Exception {
+        List<List<String>> csv = parseCsv(run("risk-register", "--format", "csv").out());
+        JsonNode json = new ObjectMapper().readTree(run("risk-register", "--format", "json").out());
+        List<List<String>> fromJson = new ArrayList<>();
+        fromJson.add(RegisterFormat.HEADER);
+        for (JsonNode row : json) {
+            fromJson.add(RegisterFormat.HEADER.stream().map(h -> row.path(h).asText()).toList());
+        }
+        assertThat(fromJson).hasSize(16).isEqualTo(csv);
+    }
+
+    @Test
+    void theTableShowsEveryRowAndASummary() {
+        Run r = run("risk-register");
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith("vendor  id ").endsWith("flag"));
+        assertThat(r.lines()).filteredOn(l -> l.matches("^(STO|HAR|IaCM|Qualys) .*")).hasSize(15);
+        assertThat(r.out()).contains("15 active risk acceptances, 8 need attention");
+    }
+
+    @Test
+    void failOnExpiringGatesAPipelineAndTheWindowIsConfigurable() {
+        assertThat(run("risk-register", "--fail-on-expiring").exit()).isEqualTo(RiskRegisterProgram.EXIT_EXPIRING);
+        Run zero = run("risk-register", "--days", "0", "--format", "csv");
+        assertThat(parseCsv(zero.out())).filteredOn(row -> row.get(7).equals("EXPIRING")).isEmpty();
+        assertThat(parseCsv(zero.out())).filteredOn(row -> row.get(7).equals("EXPIRED-STILL-ACTIVE")).hasSize(3);
+        Run wide = run("risk-register", "--days", "400", "--format", "csv");
+        assertThat(parseCsv(wide.out())).filteredOn(row -> row.get(7).equals("EXPIRING")).hasSize(8);
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        Run unknown = run("risk-register", "--since", "3");
+        assertThat(unknown.exit()).isEqualTo(Examples.EXIT_USAGE);
+        assertThat(unknown.err()).contains("unknown option '--since'");
+        Run format = run("risk-register", "--format", "xml");
+        assertThat(format.exit()).isEqualTo(Examples.EXIT_USAGE);
+        assertThat(format.err()).contains("--format must be table, csv or json, was 'xml'");
+        Run days = run("risk-register", "--days", "-1");
+        assertThat(days.err()).contains("--days must be a whole number of days, 0 or more, was '-1'");
+        assertThat(run("frobnicate").exit()).isEqualTo(Examples.EXIT_USAGE);
+    }
+
+    @Test
+    void withHarnessCredentialsTheRegisterCallsThatEndpointAndNeverWrites() {
+        try (EmbeddedVendors standIn = EmbeddedVendors.start()) {
+            Map<String, String> env = Map.of(
+                    "WAIVER_HARNESS_API_KEY", "pat.real-looking.key",
+                    "WAIVER_HARNESS_ACCOUNT_ID", Connections.EMBEDDED_ACCOUNT,
+                    "WAIVER_HARNESS_BASE_URL", standIn.baseUrl(),
+                    "WAIVER_HARNESS_ORG_ID", "default",
+                    "WAIVER_HARNESS_PROJECT_ID", "payments",
+                    "WAIVER_QUALYS_USERNAME", "acme_ro",
+                    "WAIVER_QUALYS_PASSWORD", "not-a-real-password",
+                    "WAIVER_QUALYS_BASE_URL", standIn.baseUrl());
+            Run r = run(env, "risk-register");
+            assertThat(r.exit()).isZero();
+            assertThat(r.err()).contains("[STO] using Harness at " + standIn.baseUrl())
+                    .contains("[Qualys] using Qualys at " + standIn.baseUrl())
+                    .doesNotContain("embedded server");
+            assertThat(r.out() + r.err()).doesNotContain("pat.real-looking.key").doesNotContain("not-a-real-password");
+            assertThat(r.out()).contains("15 active risk acceptances");
+            assertThat(standIn.requests()).isNotEmpty()
+                    .allMatch(line -> line.startsWith("GET ") || line.endsWith(" action=list"), "read-only");
+        }
+    }
+
+    @Test
+    void withHarnessCredentialsButNoIdsTheWriteWalkThroughsAreSkipped() {
+        try (EmbeddedVendors standIn = EmbeddedVendors.start()) {
+            Map<String, String> env = Map.of("WAIVER_HARNESS_API_KEY", "pat.real-looking.key",
+                    "WAIVER_HARNESS_ACCOUNT_ID", Connections.EMBEDDED_ACCOUNT, "WAIVER_HARNESS_BASE_URL", standIn.baseUrl());
+            Run r = run(env, "sto");
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).contains("STO  skipped the write walk-through against the real service: set "
+                    + "WAIVER_STO_ISSUE_ID, WAIVER_HARNESS_USER_ID");
+            assertThat(standIn.requests()).isEmpty();
+        }
+    }
+
+    /** A small RFC 4180 reader, enough to read the register back. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}
