@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waiver.examples.register.HarRiskSource;
+import dev.waiver.examples.register.IacmRiskSource;
+import dev.waiver.examples.register.QualysRiskSource;
 import dev.waiver.examples.register.RegisterFormat;
+import dev.waiver.examples.register.RiskRegister;
+import dev.waiver.examples.register.StoRiskSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -106,14 +111,27 @@ class ExamplesTest {
 
     @Test
     void csvAndJsonCarryTheSameRows() throws Exception {
-        List<List<String>> csv = parseCsv(run("risk-register", "--format", "csv").out());
-        JsonNode json = new ObjectMapper().readTree(run("risk-register", "--format", "json").out());
+        RiskRegister register;
+        try (Connections c = new Connections(Map.of(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            register = RiskRegister.build(List.of(new StoRiskSource(c.sto()), new HarRiskSource(c.har()),
+                    new IacmRiskSource(c.iacm(), c.org(), c.project()), new QualysRiskSource(c.qualys().client())),
+                    Instant.now(), 30);
+        }
+        List<List<String>> csv = parseCsv(print(register, RegisterFormat.CSV));
+        JsonNode json = new ObjectMapper().readTree(print(register, RegisterFormat.JSON));
         List<List<String>> fromJson = new ArrayList<>();
         fromJson.add(RegisterFormat.HEADER);
         for (JsonNode row : json) {
             fromJson.add(RegisterFormat.HEADER.stream().map(h -> row.path(h).asText()).toList());
         }
         assertThat(fromJson).hasSize(16).isEqualTo(csv);
+        assertThat(csv.subList(1, csv.size())).isEqualTo(register.stream().map(RegisterFormat::cells).toList());
+    }
+
+    private static String print(RiskRegister register, RegisterFormat format) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        format.print(register, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test
