@@ -36,6 +36,8 @@ public final class EmbeddedVendors implements AutoCloseable {
         WireMockServer server = new WireMockServer(wireMockConfig()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
+                .jettyAcceptors(1)
+                .containerThreads(8)
                 .usingFilesUnderClasspath("embedded")
                 .globalTemplating(true)
                 .notifier(new Slf4jNotifier(false)));
