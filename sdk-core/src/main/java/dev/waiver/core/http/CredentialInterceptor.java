@@ -32,7 +32,7 @@ final class CredentialInterceptor implements Interceptor {
             return chain.proceed(request);
         }
         Request.Builder rb = request.newBuilder();
-        HttpUrl.Builder url = request.url().newBuilder();
+        HttpUrl.Builder[] url = {null}; // made only when a query parameter must be added
         auth.apply(new AuthStrategy.Target() {
             @Override
             public void header(String name, String value) {
@@ -42,10 +42,16 @@ final class CredentialInterceptor implements Interceptor {
             @Override
             public void queryParameterIfAbsent(String name, String value) {
                 if (request.url().queryParameter(name) == null) {
-                    url.addQueryParameter(name, value);
+                    if (url[0] == null) {
+                        url[0] = request.url().newBuilder();
+                    }
+                    url[0].addQueryParameter(name, value);
                 }
             }
         });
-        return chain.proceed(rb.url(url.build()).build());
+        if (url[0] != null) {
+            rb.url(url[0].build());
+        }
+        return chain.proceed(rb.build());
     }
 }

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -126,9 +125,9 @@ public final class HttpRequest {
             if (raw.isEmpty()) {
                 continue;
             }
-            Matcher m = PLACEHOLDER.matcher(raw);
-            if (m.matches()) {
-                String name = m.group(1);
+            if (raw.length() > 2 && raw.charAt(0) == '{' && raw.charAt(raw.length() - 1) == '}'
+                    && PLACEHOLDER.matcher(raw).matches()) {
+                String name = raw.substring(1, raw.length() - 1);
                 String value = params.get(name);
                 if (value == null) {
                     throw new IllegalArgumentException("path parameter '" + name + "' is required");

@@ -39,7 +39,7 @@ import okhttp3.ResponseBody;
  *
  * <p>Pipeline, in this fixed order, for every attempt of a call:
  * <ol>
- *   <li>{@code User-Agent} (application interceptor);</li>
+ *   <li>the request, with {@code Accept} and {@code User-Agent}, built once per call;</li>
  *   <li>credentials, written only on requests to the client's own origin (network interceptor,
  *       so it also runs for each redirect hop and keeps keys off other hosts);</li>
  *   <li>the answer: 2xx to the {@link ResponseHandler}, anything else to the vendor's
@@ -60,6 +60,8 @@ public final class HttpTransport implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     private final ObjectMapper json;
     private final List<String> requestIdHeaders;
+    private final String userAgent;
+    private final List<String> basePathSegments;
 
     /**
      * Builds the transport and validates the base URL.
@@ -91,9 +93,9 @@ public final class HttpTransport implements AutoCloseable {
         if (settings.callTimeout() != null) {
             b.callTimeout(settings.callTimeout());
         }
-        String userAgent = UserAgent.of(settings.moduleName());
+        this.userAgent = UserAgent.of(settings.moduleName());
+        this.basePathSegments = baseUrl.encodedPathSegments().stream().filter(seg -> !seg.isEmpty()).toList();
         this.client = b.retryOnConnectionFailure(false)
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()))
                 .addNetworkInterceptor(new CredentialInterceptor(baseUrl, settings.auth()))
                 .build();
     }
@@ -190,21 +192,24 @@ public final class HttpTransport implements AutoCloseable {
 
     private <T> T attempt(Request okRequest, ResponseHandler<T> handler, int attempt) {
         long started = System.nanoTime();
-        String target = RequestLog.redactedTarget(okRequest.url());
         Call call = client.newCall(okRequest);
         Response response;
         try {
             response = call.execute();
         } catch (IOException e) {
-            RequestLog.LOG.warn("{} {} -> no answer in {} ms (attempt {}/{}): {}", okRequest.method(), target,
+            RequestLog.LOG.warn("{} {} -> no answer in {} ms (attempt {}/{}): {}", okRequest.method(),
+                    RequestLog.redactedTarget(okRequest.url()),
                     elapsedMillis(started), attempt, retryPolicy.maxAttempts(), e.getClass().getSimpleName());
             throw transportFailure(e, false);
         }
         boolean detached = false;
         try {
             String requestId = requestId(response);
-            RequestLog.LOG.debug("{} {} -> {} in {} ms (attempt {}/{}, request id {})", okRequest.method(), target,
-                    response.code(), elapsedMillis(started), attempt, retryPolicy.maxAttempts(), requestId);
+            if (RequestLog.LOG.isDebugEnabled()) {
+                RequestLog.LOG.debug("{} {} -> {} in {} ms (attempt {}/{}, request id {})", okRequest.method(),
+                        RequestLog.redactedTarget(okRequest.url()), response.code(), elapsedMillis(started), attempt,
+                        retryPolicy.maxAttempts(), requestId);
+            }
             if (RequestLog.LOG.isTraceEnabled()) {
                 RequestLog.LOG.trace("request headers {} response headers {}",
                         RequestLog.allowedHeaders(response.request().headers()), RequestLog.allowedHeaders(response.headers()));
@@ -217,7 +222,8 @@ public final class HttpTransport implements AutoCloseable {
             detached = wrapped.isDetached();
             return result;
         } catch (JsonProcessingException e) {
-            throw new TransportException("could not decode the answer to " + okRequest.method() + " " + target + ": "
+            throw new TransportException("could not decode the answer to " + okRequest.method() + " "
+                    + RequestLog.redactedTarget(okRequest.url()) + ": "
                     + ApiError.excerpt(e.getOriginalMessage()), e, true);
         } catch (IOException e) {
             throw transportFailure(e, true);
@@ -291,7 +297,7 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private Request toOkHttp(HttpRequest request) {
-        HttpUrl url;
+        HttpUrl url = null;
         if (request.absoluteUrl() != null) {
             url = HttpUrl.parse(request.absoluteUrl());
             if (url == null || !CredentialInterceptor.sameOrigin(baseUrl, url)) {
@@ -300,23 +306,24 @@ public final class HttpTransport implements AutoCloseable {
                         + ": only the client's own origin " + baseUrl.scheme() + "://" + baseUrl.host() + ":"
                         + baseUrl.port() + " receives its credentials");
             }
+        }
+        HttpUrl.Builder ub;
+        if (url != null) {
+            ub = url.newBuilder();
         } else {
-            HttpUrl.Builder ub = baseUrl.newBuilder().encodedPath("/");
-            for (String segment : baseUrl.encodedPathSegments()) {
-                if (!segment.isEmpty()) {
-                    ub.addEncodedPathSegment(segment);
-                }
+            ub = baseUrl.newBuilder().encodedPath("/");
+            for (String segment : basePathSegments) {
+                ub.addEncodedPathSegment(segment);
             }
             for (String segment : request.pathSegments()) {
                 ub.addPathSegment(segment);
             }
-            url = ub.build();
         }
-        HttpUrl.Builder withQuery = url.newBuilder();
         for (HttpRequest.Param p : request.query()) {
-            withQuery.addQueryParameter(p.name(), p.value());
+            ub.addQueryParameter(p.name(), p.value());
         }
-        Request.Builder rb = new Request.Builder().url(withQuery.build()).header("Accept", request.accept());
+        Request.Builder rb = new Request.Builder().url(ub.build()).header("Accept", request.accept())
+                .header("User-Agent", userAgent);
         for (HttpRequest.Param h : request.headers()) {
             rb.addHeader(h.name(), h.value());
         }
