@@ -1,0 +1,93 @@
+package dev.waiver.benchmarks.support;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A generated Qualys {@code EXCEPTION_LIST_OUTPUT} answer of N records, written once to the
+ * temporary directory and reused by later forks and runs (the name carries the record count and
+ * a format version; the file is moved into place only once complete). Each record has the shape of
+ * the qualys-client test fixture {@code list-batch-1.xml}: 20 fields, a CDATA section and one
+ * comment, about 1 kB.
+ */
+public final class QualysListFile {
+
+    /** Bump when the record shape changes, so stale files are not reused. */
+    private static final int FORMAT = 1;
+
+    private QualysListFile() {
+    }
+
+    /**
+     * @param records how many {@code EXCEPTION} records
+     * @return the file, written now unless an earlier run already did
+     */
+    public static Path ensure(int records) {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"),
+                "waiver-bench-exception-list-v" + FORMAT + "-" + records + ".xml");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        try {
+            Path partial = Files.createTempFile(file.getParent(), "waiver-bench-", ".partial");
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), 1 << 16)) {
+                write(w, records);
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the document.
+     *
+     * @param w       where to
+     * @param records how many records
+     * @throws IOException if writing fails
+     */
+    public static void write(Writer w, int records) throws IOException {
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n"
+                + "<!DOCTYPE EXCEPTION_LIST_OUTPUT SYSTEM "
+                + "\"https://qualysapi.qualys.com/api/3.0/fo/compliance/exception/exception_list_output.dtd\">\n"
+                + "<EXCEPTION_LIST_OUTPUT>\n<RESPONSE>\n<DATETIME>2025-11-03T09:00:00Z</DATETIME>\n<EXCEPTION_LIST>\n");
+        for (int i = 0; i < records; i++) {
+            long n = 100_000L + i;
+            w.write("<EXCEPTION>\n<EXCEPTION_NUMBER>");
+            w.write(Long.toString(n));
+            w.write("</EXCEPTION_NUMBER>\n<HOST_ID>");
+            w.write(Long.toString(3_000_000L + i % 50_000));
+            w.write("</HOST_ID>\n<IP>10.");
+            w.write(Integer.toString((i >> 16) & 255));
+            w.write('.');
+            w.write(Integer.toString((i >> 8) & 255));
+            w.write('.');
+            w.write(Integer.toString(i & 255));
+            w.write("</IP>\n<DNS>host-");
+            w.write(Integer.toString(i % 50_000));
+            w.write(".corp.example</DNS>\n<NETWORK_NAME>Global Default Network</NETWORK_NAME>\n<CONTROL_ID>");
+            w.write(Integer.toString(1000 + i % 20_000));
+            w.write("</CONTROL_ID>\n<CONTROL_STATEMENT><![CDATA[Status of the 'Minimum password length' setting"
+                    + " & <complexity>]]></CONTROL_STATEMENT>\n<POLICY_ID>1366063</POLICY_ID>\n"
+                    + "<POLICY_TITLE>CIS Benchmark for Microsoft SQL Server 2022</POLICY_TITLE>\n"
+                    + "<TECHNOLOGY_ID>390</TECHNOLOGY_ID>\n<TECHNOLOGY_NAME>Microsoft SQL Server 2022</TECHNOLOGY_NAME>\n"
+                    + "<INSTANCE>MSSQL 2022:1:1433:MSSQLSERVER:master</INSTANCE>\n<STATUS>");
+            w.write(i % 3 == 0 ? "Pending" : "Approved");
+            w.write("</STATUS>\n<ASSIGNEE_ID>996765</ASSIGNEE_ID>\n<ASSIGNEE>acme_jd</ASSIGNEE>\n"
+                    + "<CREATED_DATE>2025-10-01T08:30:00Z</CREATED_DATE>\n"
+                    + "<MODIFIED_DATE>2025-10-02T12:00:05Z</MODIFIED_DATE>\n<END_DATE>12/31/2026</END_DATE>\n"
+                    + "<REOPEN_ON_EVIDENCE_CHANGE>1</REOPEN_ON_EVIDENCE_CHANGE>\n"
+                    + "<COMMENTS>\n<COMMENT>\n<DATE>2025-10-01T08:30:00Z</DATE>\n<USER>acme_jd</USER>\n"
+                    + "<TEXT>Legacy app needs 8 characters, see ticket SEC-42</TEXT>\n</COMMENT>\n</COMMENTS>\n"
+                    + "<RISK_RATING>Medium</RISK_RATING>\n</EXCEPTION>\n");
+        }
+        w.write("</EXCEPTION_LIST>\n</RESPONSE>\n</EXCEPTION_LIST_OUTPUT>\n");
+    }
+}

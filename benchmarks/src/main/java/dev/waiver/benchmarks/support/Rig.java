@@ -1,0 +1,119 @@
+package dev.waiver.benchmarks.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.util.Locale;
+import okhttp3.OkHttpClient;
+
+/**
+ * Where the canned answers come from in one benchmark setting, and the HTTP clients every
+ * contender shares:
+ * <ul>
+ *   <li>{@link Setting#LOOPBACK}: a {@link CannedServer} on 127.0.0.1, real sockets;</li>
+ *   <li>{@link Setting#STUB}: no network at all; OkHttp calls end in a {@link CannedInterceptor},
+ *       {@code java.net.http} calls in a {@link CannedHttpClient}.</li>
+ * </ul>
+ * The one {@link #okHttp()} client is handed to Waiver's builders ({@code okHttpClient(...)}) and
+ * used directly by the raw baseline, so both share one connection pool and dispatcher.
+ */
+public final class Rig implements AutoCloseable {
+
+    /** The benchmark settings. */
+    public enum Setting {
+        /** A loopback server answering canned bytes. */
+        LOOPBACK,
+        /** Short-circuited before the network. */
+        STUB;
+
+        /**
+         * @param name {@code loopback} or {@code stub}, any case
+         * @return the setting
+         */
+        public static Setting of(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private final Setting setting;
+    private final VendorAnswers answers = new VendorAnswers();
+    private final CannedServer server;
+    private final CannedInterceptor interceptor;
+    private final CannedHttpClient jdkStub;
+    private final OkHttpClient okHttp;
+    private final String baseUrl;
+
+    /**
+     * @param setting where answers come from
+     */
+    public Rig(Setting setting) {
+        this.setting = setting;
+        OkHttpClient.Builder ok = new OkHttpClient.Builder();
+        if (setting == Setting.LOOPBACK) {
+            try {
+                server = new CannedServer(answers);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            interceptor = null;
+            jdkStub = null;
+            baseUrl = server.baseUrl();
+        } else {
+            server = null;
+            interceptor = new CannedInterceptor(answers);
+            jdkStub = new CannedHttpClient(answers);
+            ok.addInterceptor(interceptor);
+            baseUrl = "http://127.0.0.1:9"; // never dialled: the interceptor answers first
+        }
+        this.okHttp = ok.build();
+    }
+
+    /** @return the setting */
+    public Setting setting() {
+        return setting;
+    }
+
+    /** @return the answers served */
+    public VendorAnswers answers() {
+        return answers;
+    }
+
+    /** @return the base URL every client is pointed at */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** @return the shared OkHttp client (with the canned interceptor in the stub setting) */
+    public OkHttpClient okHttp() {
+        return okHttp;
+    }
+
+    /** @return a builder for the {@code java.net.http} client of the generated code */
+    public HttpClient.Builder jdkHttp() {
+        return setting == Setting.LOOPBACK ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                : jdkStub.asBuilder();
+    }
+
+    /** @return the HTTP requests answered so far, over every client */
+    public long requestCount() {
+        return setting == Setting.LOOPBACK ? server.requestCount() : interceptor.requestCount() + jdkStub.requestCount();
+    }
+
+    /** @return the latest request line the loopback server saw; {@code null} in the stub setting */
+    public String lastRequestLine() {
+        return server == null ? null : server.lastRequestLine();
+    }
+
+    @Override
+    public void close() {
+        okHttp.dispatcher().executorService().shutdown();
+        okHttp.connectionPool().evictAll();
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+}
