@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -28,8 +29,9 @@ import java.util.stream.StreamSupport;
  * for (Page<Exemption> p : sto.exemptions().list().byPage()) { p.totalItems(); } // pages
  * }</pre>
  *
- * <p>A page that repeats an earlier page's key (a vendor answer whose "next" never ends) stops the
- * walk with a {@link TransportException} instead of looping forever. Streaming vendors (Qualys)
+ * <p>A page that repeats an earlier page's key (a vendor answer whose "next" never ends), or that
+ * carries exactly the items of the page before it (a vendor or proxy that ignores the page asked
+ * for), stops the walk with a {@link TransportException} instead of looping forever. Streaming vendors (Qualys)
  * hold a connection open while a page is read: iterate to the end, or close the {@link #stream()}.
  *
  * @param <T> the item type
@@ -108,6 +110,7 @@ public final class PagedIterable<T> implements Iterable<T> {
         private PageResponse<Object, T> current;
         private Iterator<T> currentItems;
         private int pageIndex = -1;
+        private OptionalInt previousFingerprint = OptionalInt.empty();
         private boolean done;
 
         @Override
@@ -172,10 +175,22 @@ public final class PagedIterable<T> implements Iterable<T> {
                         + ApiError.excerpt(String.valueOf(nextKey)) + "); stopping instead of looping forever", null, true);
             }
             current = fetcher.fetch(nextKey);
+            refuseRepeatedItems(current.itemsFingerprint());
             nextKey = null;
             currentItems = current.items();
             pageIndex++;
             return true;
+        }
+
+        private void refuseRepeatedItems(OptionalInt fingerprint) {
+            if (fingerprint.isPresent() && fingerprint.equals(previousFingerprint)) {
+                done = true;
+                closeCurrent();
+                throw new TransportException("the vendor answered page " + (pageIndex + 1) + " of this walk with the same "
+                        + "items as the page before it: the list repeats instead of advancing; stopping instead of "
+                        + "looping forever", null, true);
+            }
+            previousFingerprint = fingerprint;
         }
 
         void closeCurrent() {

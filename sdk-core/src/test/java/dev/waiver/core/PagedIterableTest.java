@@ -110,11 +110,27 @@ class PagedIterableTest {
     }
 
     @Test
+    void aVendorThatIgnoresThePageAskedForStopsWithAClearErrorInsteadOfLooping() {
+        AtomicInteger calls = new AtomicInteger();
+        PagedIterable<String> stuck = PagedIterable.of(0, page -> {
+            calls.incrementAndGet();
+            return PageResponse.of(List.of("a", "b"), page + 1, null, null);
+        });
+        Iterator<String> it = stuck.iterator();
+        assertThat(it.next()).isEqualTo("a");
+        assertThat(it.next()).isEqualTo("b");
+        assertThatThrownBy(it::hasNext)
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("same items as the page before it");
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
     void aNextKeyThatRepeatsStopsWithAClearErrorInsteadOfLooping() {
         AtomicInteger calls = new AtomicInteger();
         PagedIterable<String> endless = PagedIterable.of("u1", key -> {
             calls.incrementAndGet();
-            return PageResponse.of(List.of("x"), key.equals("u1") ? "u2" : "u1", null, null);
+            return PageResponse.of(List.of(key), key.equals("u1") ? "u2" : "u1", null, null);
         });
         assertThatThrownBy(() -> endless.forEach(x -> { }))
                 .isInstanceOf(TransportException.class)

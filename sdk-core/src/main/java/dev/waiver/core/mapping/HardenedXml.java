@@ -45,6 +45,9 @@ public final class HardenedXml {
         // Not coalescing: long text arrives in segments, so a reader can stop at its own limit
         // instead of Woodstox first building one huge string.
         f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+        // Eager parsing: lazily, a malformed token (a CDATA section cut short) surfaces only when
+        // its text is read, as an unchecked WstxLazyException instead of an XMLStreamException.
+        f.setProperty(WstxInputProperties.P_LAZY_PARSING, Boolean.FALSE);
         f.setXMLResolver(REFUSING_RESOLVER);
         f.setProperty(WstxInputProperties.P_DTD_RESOLVER, REFUSING_RESOLVER);
         f.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, REFUSING_RESOLVER);

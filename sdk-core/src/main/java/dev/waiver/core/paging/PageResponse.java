@@ -37,6 +37,16 @@ public interface PageResponse<K, T> extends Closeable {
         return OptionalInt.empty();
     }
 
+    /**
+     * A fingerprint of the page's items, which lets {@link dev.waiver.core.PagedIterable} notice a
+     * vendor (or proxy) that ignores the page asked for and answers the same items again and again.
+     *
+     * @return the items' hash code for a page held in memory; empty for a streamed page
+     */
+    default OptionalInt itemsFingerprint() {
+        return OptionalInt.empty();
+    }
+
     /** Releases the answer. Idempotent; the default has nothing to release. */
     @Override
     default void close() {
@@ -74,6 +84,11 @@ public interface PageResponse<K, T> extends Closeable {
             @Override
             public OptionalInt totalPages() {
                 return totalPages == null ? OptionalInt.empty() : OptionalInt.of(totalPages);
+            }
+
+            @Override
+            public OptionalInt itemsFingerprint() {
+                return copy.isEmpty() ? OptionalInt.empty() : OptionalInt.of(copy.hashCode());
             }
         };
     }
