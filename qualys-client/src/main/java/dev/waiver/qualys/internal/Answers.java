@@ -4,8 +4,10 @@ import dev.waiver.core.ApiError;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.mapping.XmlElements;
 import dev.waiver.core.http.HttpResponse;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLStreamException;
@@ -44,11 +46,15 @@ public final class Answers {
         }
     }
 
+    /** How much of an answer is kept for the raw body of an error that came with a 2xx status. */
+    private static final int PEEK_LIMIT = 64 * 1024;
+
     private Answers() {
     }
 
     /**
-     * Reads a whole (small) answer.
+     * Reads a (normally small) answer as a stream, so an answer of any size is refused by the
+     * hardened reader's limits instead of first being held in memory whole.
      *
      * @param response the 2xx answer
      * @param tracker  where the limit headers go
@@ -61,24 +67,37 @@ public final class Answers {
     public static <T> T read(HttpResponse response, RateLimitTracker tracker, String what, Reader<T> reader)
             throws IOException {
         tracker.record(response.headers());
-        byte[] body = response.bodyBytes();
         String contentType = response.contentType().orElse(null);
         XMLStreamReader r = null;
-        try {
-            r = QualysXml.open(new ByteArrayInputStream(body), contentType);
+        try (InputStream in = new BufferedInputStream(response.body(), 1024)) {
+            in.mark(PEEK_LIMIT);
+            r = QualysXml.open(in, contentType);
             String root = XmlElements.toRoot(r);
             if (!root.equals(SimpleReturn.ROOT)) {
                 return reader.document(root, r);
             }
             SimpleReturn answer = SimpleReturn.read(r);
             if (answer.code() != null) {
-                throw errorInSuccessfulAnswer(response, text(body, contentType), answer);
+                throw errorInSuccessfulAnswer(response, rawText(in, contentType), answer);
             }
             return reader.simpleReturn(answer);
         } catch (XMLStreamException e) {
+            if (e.getCause() instanceof IOException io && !(io instanceof CharConversionException)) {
+                throw io; // the connection failed: the transport tells a timeout from a reset
+            }
             throw QualysXml.unreadable(what, e);
         } finally {
             QualysXml.closeQuietly(r);
+        }
+    }
+
+    /** The start of the answer, for the raw body of an exception; empty if it was read past. */
+    private static String rawText(InputStream in, String contentType) {
+        try {
+            in.reset();
+            return text(in.readNBytes(PEEK_LIMIT), contentType);
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -45,7 +45,8 @@ public final class ComplianceExceptionReader {
 
     /** Reads an element's text, or flattens its children; leaves the reader on its end tag. */
     private static void readField(XMLStreamReader r, String name, ComplianceException.Builder b) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
+        String first = null;
+        StringBuilder more = null;
         boolean nested = false;
         while (true) {
             int event = r.next();
@@ -55,13 +56,20 @@ public final class ComplianceExceptionReader {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 break;
             } else if (isText(event)) {
-                text.append(r.getText());
+                if (first == null) {
+                    first = r.getText();
+                } else {
+                    if (more == null) {
+                        more = new StringBuilder(first);
+                    }
+                    more.append(r.getText());
+                }
             } else {
                 refuseEntityOrEnd(event, r);
             }
         }
         if (!nested) {
-            assign(name, text.toString().strip(), b);
+            assign(name, (more != null ? more.toString() : first != null ? first : "").strip(), b);
         }
     }
 

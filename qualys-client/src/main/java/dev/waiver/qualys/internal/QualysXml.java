@@ -4,7 +4,6 @@ import dev.waiver.core.ApiError;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.mapping.HardenedXml;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -15,7 +14,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +34,8 @@ public final class QualysXml {
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)\"?");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
     private static final DateTimeFormatter US_DATE_TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss", Locale.ROOT);
+    private static final Pattern US_DATE_SHAPE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+    private static final Pattern US_DATE_TIME_SHAPE = Pattern.compile("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
 
     private QualysXml() {
     }
@@ -50,7 +52,7 @@ public final class QualysXml {
      */
     public static XMLStreamReader open(InputStream in, String contentType) throws XMLStreamException {
         Charset charset = charset(contentType);
-        return charset == null ? HardenedXml.reader(FACTORY, in) : FACTORY.createXMLStreamReader(new InputStreamReader(in, charset));
+        return charset == null ? HardenedXml.reader(FACTORY, in) : FACTORY.createXMLStreamReader(in, charset.name());
     }
 
     /**
@@ -119,28 +121,20 @@ public final class QualysXml {
     public static Instant instant(String text) {
         String t = text.strip();
         try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // next format
-        }
-        try {
-            return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // next format
-        }
-        try {
-            return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // next format
-        }
-        try {
-            return LocalDateTime.parse(t, US_DATE_TIME).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // next format
-        }
-        try {
-            return LocalDate.parse(t, US_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException ignored) {
+            // Decide the shape first and parse once: a list of a million records must not pay for
+            // a failed parse (an exception) per format tried.
+            if (US_DATE_SHAPE.matcher(t).matches()) {
+                return LocalDate.parse(t, US_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            if (US_DATE_TIME_SHAPE.matcher(t).matches()) {
+                return LocalDateTime.parse(t, US_DATE_TIME).toInstant(ZoneOffset.UTC);
+            }
+            if (t.length() == 10) {
+                return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(t, OffsetDateTime::from, LocalDateTime::from);
+            return parsed instanceof OffsetDateTime odt ? odt.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException notADate) {
             return null;
         }
     }

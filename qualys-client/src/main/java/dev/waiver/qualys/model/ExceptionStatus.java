@@ -2,6 +2,7 @@ package dev.waiver.qualys.model;
 
 import dev.waiver.core.OpenEnum;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,6 +23,9 @@ public final class ExceptionStatus extends OpenEnum<ExceptionStatus> {
     /** The end date passed. Only Qualys sets it; {@code update} cannot. */
     public static final ExceptionStatus EXPIRED = known(ExceptionStatus.class, new ExceptionStatus("Expired"));
 
+    /** The known values, for a case-insensitive match without building a list per record. */
+    private static final List<ExceptionStatus> KNOWN_STATUSES = List.of(PENDING, APPROVED, REJECTED, EXPIRED);
+
     private ExceptionStatus(String value) {
         super(value);
     }
@@ -36,7 +40,7 @@ public final class ExceptionStatus extends OpenEnum<ExceptionStatus> {
         if (value == null) {
             return null;
         }
-        for (ExceptionStatus known : values()) {
+        for (ExceptionStatus known : KNOWN_STATUSES) {
             if (known.value().equalsIgnoreCase(value.strip())) {
                 return known;
             }
