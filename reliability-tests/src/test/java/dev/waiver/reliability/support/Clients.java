@@ -1,0 +1,85 @@
+package dev.waiver.reliability.support;
+
+import dev.waiver.core.ClientBuilder;
+import dev.waiver.core.RetryPolicy;
+import dev.waiver.har.HarClient;
+import dev.waiver.iacm.Approvals;
+import dev.waiver.iacm.IacmClient;
+import dev.waiver.qualys.QualysClient;
+import dev.waiver.sto.StoClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import okhttp3.OkHttpClient;
+
+/**
+ * One client of each vendor, all pointed at the same (WireMock) base URL with the test credentials
+ * of {@link Secrets}.
+ *
+ * @param sto    the STO client (default scope default/payments)
+ * @param har    the HAR client (default scope default/payments)
+ * @param iacm   the IaCM client
+ * @param qualys the Qualys client
+ */
+public record Clients(StoClient sto, HarClient har, IacmClient iacm, QualysClient qualys) implements AutoCloseable {
+
+    public static final String ORG = "default";
+    public static final String PROJECT = "payments";
+
+    /**
+     * @param baseUrl     where every client sends its calls
+     * @param retries     the retry policy
+     * @param readTimeout the read timeout
+     * @return the four clients
+     */
+    public static Clients of(String baseUrl, RetryPolicy retries, Duration readTimeout) {
+        return of(baseUrl, retries, readTimeout, null);
+    }
+
+    /**
+     * @param baseUrl     where every client sends its calls
+     * @param retries     the retry policy
+     * @param readTimeout the read timeout
+     * @param okHttp      a shared OkHttp client, or {@code null} for each client's own
+     * @return the four clients
+     */
+    public static Clients of(String baseUrl, RetryPolicy retries, Duration readTimeout, OkHttpClient okHttp) {
+        UnaryOperator<ClientBuilder<?>> common = b -> {
+            b.baseUrl(baseUrl).retryPolicy(retries).readTimeout(readTimeout);
+            if (okHttp != null) {
+                b.okHttpClient(okHttp);
+            }
+            return b;
+        };
+        StoClient.Builder sto = StoClient.builder().apiKey(Secrets.API_KEY).accountId(Secrets.ACCOUNT).orgId(ORG)
+                .projectId(PROJECT);
+        HarClient.Builder har = HarClient.builder().apiKey(Secrets.API_KEY).accountId(Secrets.ACCOUNT).orgId(ORG)
+                .projectId(PROJECT);
+        IacmClient.Builder iacm = IacmClient.builder().apiKey(Secrets.API_KEY).accountId(Secrets.ACCOUNT);
+        QualysClient.Builder qualys = QualysClient.builder().username(Secrets.QUALYS_USER)
+                .password(Secrets.QUALYS_PASSWORD);
+        common.apply(sto);
+        common.apply(har);
+        common.apply(iacm);
+        common.apply(qualys);
+        return new Clients(sto.build(), har.build(), iacm.build(), qualys.build());
+    }
+
+    /** @return the IaCM approvals of the test org and project */
+    public Approvals approvals() {
+        return iacm.approvals(ORG, PROJECT);
+    }
+
+    /** @return the clients, for scanning their {@code toString()} */
+    public List<Object> all() {
+        return List.of(sto, har, iacm, qualys);
+    }
+
+    @Override
+    public void close() {
+        sto.close();
+        har.close();
+        iacm.close();
+        qualys.close();
+    }
+}

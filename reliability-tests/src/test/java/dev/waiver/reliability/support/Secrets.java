@@ -1,0 +1,31 @@
+package dev.waiver.reliability.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** Distinctive test credentials: any appearance of one of these in captured text is a leak. */
+public final class Secrets {
+
+    /** The Harness API key used by the STO, HAR and IaCM clients. */
+    public static final String API_KEY = "pat.Zq7.SECRET-apikey-5bXw9KtR2mVn";
+    /** The Harness account id (not a secret, but sent only to the client's own origin). */
+    public static final String ACCOUNT = "acct_Rel1abilityT3st";
+    /** The Qualys user name. */
+    public static final String QUALYS_USER = "waiver_rel7";
+    /** The Qualys password. */
+    public static final String QUALYS_PASSWORD = "SECRET-pw-Qx4:Lm8!Tz";
+    /** What HTTP Basic sends for the Qualys user: Base64 of {@code user:password}. */
+    public static final String BASIC_CREDENTIAL = Base64.getEncoder()
+            .encodeToString((QUALYS_USER + ":" + QUALYS_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    private Secrets() {
+    }
+
+    /** @return every string that must never appear in a log line, message or {@code toString()} */
+    public static List<String> all() {
+        // The Base64 form is also searched without its padding, and the password alone.
+        return List.of(API_KEY, QUALYS_PASSWORD, BASIC_CREDENTIAL, BASIC_CREDENTIAL.replace("=", ""),
+                "SECRET-apikey", "SECRET-pw");
+    }
+}
