@@ -10,12 +10,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.DateTimeException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +28,6 @@ public final class QualysXml {
     private static final XMLInputFactory FACTORY = HardenedXml.inputFactory();
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)\"?");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
-    private static final DateTimeFormatter US_DATE_TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss", Locale.ROOT);
-    private static final Pattern US_DATE_SHAPE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
-    private static final Pattern US_DATE_TIME_SHAPE = Pattern.compile("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
 
     private QualysXml() {
     }
@@ -119,24 +111,7 @@ public final class QualysXml {
      * @return the instant, or {@code null} if the text is none of these
      */
     public static Instant instant(String text) {
-        String t = text.strip();
-        try {
-            // Decide the shape first and parse once: a list of a million records must not pay for
-            // a failed parse (an exception) per format tried.
-            if (US_DATE_SHAPE.matcher(t).matches()) {
-                return LocalDate.parse(t, US_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            if (US_DATE_TIME_SHAPE.matcher(t).matches()) {
-                return LocalDateTime.parse(t, US_DATE_TIME).toInstant(ZoneOffset.UTC);
-            }
-            if (t.length() == 10) {
-                return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(t, OffsetDateTime::from, LocalDateTime::from);
-            return parsed instanceof OffsetDateTime odt ? odt.toInstant() : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException notADate) {
-            return null;
-        }
+        return QualysDates.parse(text.strip());
     }
 
     /**
