@@ -233,8 +233,8 @@ class HostileAnswersTest {
             case "request" -> "<SIMPLE_RETURN><RESPONSE><TEXT>" + payload + "</TEXT><ITEM_LIST><ITEM>"
                     + "<KEY>EXCEPTION_NUMBER</KEY><VALUE>59</VALUE></ITEM></ITEM_LIST></RESPONSE></SIMPLE_RETURN>";
             case "list" -> "<EXCEPTION_LIST_OUTPUT><RESPONSE><EXCEPTION_LIST><EXCEPTION><EXCEPTION_NUMBER>293"
-                    + "</EXCEPTION_NUMBER><COMMENTS>" + payload + "</COMMENTS></EXCEPTION></EXCEPTION_LIST></RESPONSE>"
-                    + "</EXCEPTION_LIST_OUTPUT>";
+                    + "</EXCEPTION_NUMBER><HISTORY_LIST><HISTORY><COMMENT>" + payload + "</COMMENT></HISTORY></HISTORY_LIST>"
+                    + "</EXCEPTION></EXCEPTION_LIST></RESPONSE></EXCEPTION_LIST_OUTPUT>";
             default -> "<BATCH_RETURN><RESPONSE><BATCH_LIST><BATCH><TEXT>" + payload + "</TEXT><NUMBER_SET><NUMBER>12"
                     + "</NUMBER></NUMBER_SET></BATCH></BATCH_LIST></RESPONSE></BATCH_RETURN>";
         };
