@@ -46,12 +46,13 @@ final class PhantomRequired {
      */
     static Map<String, List<String>> apply(OpenAPI api) {
         Walk walk = new Walk();
-        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-            api.getComponents().getSchemas().forEach((name, schema) -> walk.schema(schema, "#/components/schemas/" + name));
-        }
+        // Operations first, so that a schema is reported where it is used.
         if (api.getPaths() != null) {
             api.getPaths().forEach((path, item) -> operations(item).forEach((method, op) ->
                     walk.operation(op, method + " " + path)));
+        }
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().forEach((name, schema) -> walk.schema(schema, "#/components/schemas/" + name));
         }
         return Collections.unmodifiableMap(walk.dropped);
     }
