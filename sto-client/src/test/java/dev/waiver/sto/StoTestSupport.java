@@ -82,6 +82,13 @@ abstract class StoTestSupport {
                 .withQueryParam("accountId", equalTo(ACCOUNT));
     }
 
+    /** @return the one request WireMock received, failing if there were more or none */
+    static com.github.tomakehurst.wiremock.verification.LoggedRequest onlyRequest() {
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> all = wm.findAll(anyRequestedFor(anyUrl()));
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+
     static void assertNothingSent() {
         wm.verify(0, anyRequestedFor(anyUrl()));
     }
