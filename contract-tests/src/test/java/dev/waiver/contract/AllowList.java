@@ -18,9 +18,6 @@ final class AllowList {
             new AllowedExtra(HarnessApi.STO, "POST", "/sto/api/v2/exemptions", BODY, "requesterId", true,
                     "declared by the older description's CreateExemptionRequestBody and sent by seed 001; the newer"
                             + " one names it only in a phantom required list. Sent only when the caller sets it."),
-            new AllowedExtra(HarnessApi.STO, "PUT", "/sto/api/v2/exemptions/{id}/{action}", BODY, "approverId", true,
-                    "declared (and required) by the older description's ApproveExemptionRequestBody; the newer one"
-                            + " has no approver field. Sent only when the caller sets it."),
             new AllowedExtra(HarnessApi.STO, "PUT", "/sto/api/v2/exemptions/{id}/promote", BODY, "approverId", true,
                     "declared (and required) by the older description's PromoteExemptionRequestBody and by seed 000;"
                             + " the newer one has none. Sent only when the caller sets it."),

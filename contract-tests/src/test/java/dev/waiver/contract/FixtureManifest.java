@@ -52,6 +52,7 @@ final class FixtureManifest {
             sto("created.json", "POST", STO_BASE, 200),
             new Entry(STO + "exemption-from-the-future.json", HarnessApi.STO, "GET", STO_BASE + "/{id}", 200, true),
             sto("exemption.json", "GET", STO_BASE + "/{id}", 200),
+            sto("history-export.json", "GET", STO_BASE + "/issue/{issueId}/history/export", 200),
             sto("history-page-0.json", "GET", STO_BASE + "/issue/{issueId}/history", 200),
             sto("history-page-1.json", "GET", STO_BASE + "/issue/{issueId}/history", 200),
             sto("list-page-0.json", "GET", STO_BASE, 200),
