@@ -175,10 +175,10 @@ class StoRequestContractTest extends RequestContractSupport {
     }
 
     @Test
-    @Disabled(UPDATE_NEEDS_THREE_FIELDS)
     void updateToAPipeline() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(true, sto -> sto.exemptions().update(r -> r.id(ID).pipelineId(PIPELINE)));
+        withClient(true, sto -> sto.exemptions().update(r -> r.id(ID).pipelineId(PIPELINE)
+                .type(ExemptionType.FALSE_POSITIVE).reason("Not reachable").durationDays(30)));
         assertSentConform("PUT", ONE);
     }
 
