@@ -145,6 +145,7 @@ final class DescriptionDrift {
         }
     }
 
+    @SuppressWarnings("rawtypes") // swagger-parser's models hand out raw Schema maps
     private void fields(String where, String heading, String place, Schema<?> mine, Schema<?> pub, Schema<?> old) {
         sameShape(where, mine, pub, mine.getDescription(), pub.getDescription());
         Map<String, Schema> mineProps = properties(mine);

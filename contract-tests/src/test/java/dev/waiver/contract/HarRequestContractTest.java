@@ -132,7 +132,7 @@ class HarRequestContractTest extends RequestContractSupport {
     @Test
     void updateWithOnlyWhatIsRequired() {
         answerAll(answer(200, "exception-pending.json"));
-        withClient(false, har -> har.firewallExceptions().update(ID, r -> r.businessJustification("Still needed")));
+        withClient(false, har -> har.firewallExceptions().update(ID, r -> { }));
         assertSentConform("PUT", ONE);
     }
 
@@ -168,8 +168,7 @@ class HarRequestContractTest extends RequestContractSupport {
     @Test
     void listVersionsWithOnlyWhatIsRequired() {
         answerAll(answer(200, "versions-page-1.json"));
-        withClient(false, har -> har.firewallExceptions().listVersions(r -> r
-                .registryId(REGISTRY).packageName("lodash")).byPage().iterator().next());
+        withClient(false, har -> har.firewallExceptions().listVersions(r -> { }).byPage().iterator().next());
         assertSentConform("GET", "/har/api/v3/scans/versions");
     }
 }

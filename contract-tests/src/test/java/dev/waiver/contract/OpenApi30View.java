@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -63,9 +62,7 @@ final class OpenApi30View {
             if (type instanceof ArrayNode types) {
                 collapse(object, types, pointer, unsupported);
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 String name = field.getKey();
                 if (!name.equals("example") && !name.equals("examples") && !name.startsWith("x-")) {
                     rewrite(field.getValue(), pointer + "/" + name, unsupported);

@@ -126,6 +126,7 @@ final class PhantomRequired {
             }
         }
 
+        @SuppressWarnings("rawtypes") // swagger-parser's models hand out raw Schema lists
         void schema(Schema<?> schema, String where) {
             if (schema == null || !seen.add(schema)) {
                 return;

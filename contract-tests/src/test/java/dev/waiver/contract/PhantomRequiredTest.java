@@ -16,7 +16,7 @@ class PhantomRequiredTest {
 
     @Test
     void dropsOnlyTheRequiredNamesTheSchemaDoesNotDeclare() {
-        Schema<Object> schema = new ObjectSchema()
+        Schema<?> schema = new ObjectSchema()
                 .addProperty("issueId", new StringSchema())
                 .addProperty("reason", new StringSchema())
                 .addProperty("link", new StringSchema());
@@ -30,7 +30,7 @@ class PhantomRequiredTest {
 
     @Test
     void leavesASchemaThatRequiresOnlyDeclaredNamesAlone() {
-        Schema<Object> schema = new ObjectSchema().addProperty("status", new StringSchema());
+        Schema<?> schema = new ObjectSchema().addProperty("status", new StringSchema());
         schema.required(new ArrayList<>(List.of("status")));
 
         assertThat(PhantomRequired.applyTo(schema)).isEmpty();
@@ -39,7 +39,7 @@ class PhantomRequiredTest {
 
     @Test
     void leavesAComposedSchemaAloneBecauseAPartMayDeclareTheName() {
-        Schema<Object> schema = new Schema<>();
+        Schema<?> schema = new Schema<>();
         schema.allOf(List.of(new ObjectSchema().addProperty("id", new StringSchema())));
         schema.setRequired(new ArrayList<>(List.of("id")));
 

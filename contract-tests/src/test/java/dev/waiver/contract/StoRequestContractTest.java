@@ -109,8 +109,7 @@ class StoRequestContractTest extends RequestContractSupport {
         withClient(true, sto -> sto.exemptions().create(r -> r
                 .issueId(ISSUE)
                 .type(ExemptionType.ACCEPTABLE_RISK)
-                .reason("Internal tool only")
-                .durationDays(30)));
+                .reason("Internal tool only")));
         assertSentConform("POST", BASE);
     }
 
@@ -139,7 +138,6 @@ class StoRequestContractTest extends RequestContractSupport {
         withClient(true, sto -> sto.exemptions().bulkCreate(r -> r
                 .type(ExemptionType.FALSE_POSITIVE)
                 .reason("Not reachable")
-                .durationDays(7)
                 .issueIds(ISSUE)));
         assertSentConform("POST", BASE + "/bulk");
     }
