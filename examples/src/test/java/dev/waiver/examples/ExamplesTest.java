@@ -56,6 +56,9 @@ class ExamplesTest {
                 .contains("STO  listed 10 exemptions in 3 pages, 2 pending review")
                 .contains("STO  approved exmNewWalkthrough00001: Approved, expires ")
                 .contains("STO  promoted exmNewWalkthrough00001 to scope ORG")
+                .contains("STO  issue issPrototypePollution1 is exempted by exmNewWalkthrough00001 at scope ORG")
+                .contains("STO  exported 3 history rows of issue issPrototypePollution1 as "
+                        + "exemption-history-issPrototypePollution1.csv")
                 .contains("HAR  created firewall exception 7d1c2b3a-4e5f-4a6b-9c8d-0e1f2a3b4c5d for axios@0.21.1 (PENDING")
                 .contains("HAR  updated 7d1c2b3a-4e5f-4a6b-9c8d-0e1f2a3b4c5d: never expires (expirationAt=null)")
                 .contains("HAR  approved 7d1c2b3a-4e5f-4a6b-9c8d-0e1f2a3b4c5d by Alex Smith")

@@ -1,6 +1,5 @@
 package dev.waiver.sto;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -83,33 +82,13 @@ class ExportExemptionHistoryTest extends StoTestSupport {
 
     @Test
     void anUnknownIssueIsNotFound() {
-        wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-404b")
-                .withBody("{\"message\": \"Not Found\", \"status\": 404}")));
-
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE)).isInstanceOfSatisfying(NotFoundException.class,
-                e -> {
-                    assertThat(e.statusCode()).isEqualTo(404);
-                    assertThat(e.vendorMessage()).hasValue("Not Found");
-                    assertThat(e.error().detail("status")).hasValue("404");
-                    assertThat(e.requestId()).hasValue("req-404b");
-                });
-        wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+        assertGetRefused(PATH, 404, "Not Found", NotFoundException.class, () -> sto.exemptions().exportHistory(ISSUE));
     }
 
     @Test
     void aRefusedCallIsABadRequest() {
-        wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"message\": \"Bad Request: accountId parameter is required\", \"status\": 400}")));
-
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> {
-                    assertThat(e.statusCode()).isEqualTo(400);
-                    assertThat(e.vendorMessage()).hasValue("Bad Request: accountId parameter is required");
-                    assertThat(e.error().detail("status")).hasValue("400");
-                });
-        wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)));
+        assertGetRefused(PATH, 400, "Bad Request: accountId parameter is required", BadRequestException.class,
+                () -> sto.exemptions().exportHistory(ISSUE));
     }
 
     @Test

@@ -17,6 +17,10 @@ public final class Bodies {
     public static final String STO_HISTORY = "{\"events\": [{\"id\": \"hst1Aa2Bb3Cc4Dd5Ee6Ff7\", \"exemptionId\": \""
             + Operations.STO_ID + "\", \"status\": \"Approved\", \"scope\": \"PROJECT\", \"created\": 1781218260}],"
             + " \"pagination\": {\"link\": \"\", \"page\": 0, \"pageSize\": 100, \"totalItems\": 1, \"totalPages\": 1}}";
+    public static final String STO_HISTORY_EXPORT = "{\"headers\": [\"Date\", \"Status\", \"Scope\"],"
+            + " \"data\": [[\"2026-06-13 22:51:00\", \"Approved\", \"PROJECT\"], [\"2026-06-12 09:10:00\", \"Pending\","
+            + " \"PROJECT\"]], \"filename\": \"exemption-history.csv\", \"totalRows\": 2, \"issueId\": \""
+            + Operations.STO_ISSUE + "\"}";
 
     public static final String HAR_EXCEPTION_OBJECT = "{\"exceptionId\": \"" + Operations.HAR_ID + "\", \"registryId\": \""
             + Operations.HAR_REGISTRY + "\", \"registryName\": \"npm-upstream-firewall\", \"packageName\": \"lodash\","
