@@ -99,6 +99,8 @@ final class FixtureManifest {
             mapping("sto.json", 3, HarnessApi.STO, "POST", STO_BASE, 200),
             mapping("sto.json", 4, HarnessApi.STO, "PUT", STO_BASE + "/{id}/{action}", 200),
             mapping("sto.json", 5, HarnessApi.STO, "PUT", STO_BASE + "/{id}/promote", 200),
+            mapping("sto.json", 6, HarnessApi.STO, "GET", STO_BASE + "/issue/{issueId}", 200),
+            mapping("sto.json", 7, HarnessApi.STO, "GET", STO_BASE + "/issue/{issueId}/history/export", 200),
             mapping("har.json", 0, HarnessApi.HAR, "GET", HAR_BASE, 200),
             mapping("har.json", 1, HarnessApi.HAR, "GET", HAR_BASE, 200),
             mapping("har.json", 2, HarnessApi.HAR, "POST", HAR_BASE, 201),
