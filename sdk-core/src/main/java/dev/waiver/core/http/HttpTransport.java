@@ -62,6 +62,7 @@ public final class HttpTransport implements AutoCloseable {
     private final List<String> requestIdHeaders;
     private final String userAgent;
     private final List<String> basePathSegments;
+    private volatile ParsedUrl lastAbsoluteUrl;
 
     /**
      * Builds the transport and validates the base URL.
@@ -297,19 +298,10 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private Request toOkHttp(HttpRequest request) {
-        HttpUrl url = null;
-        if (request.absoluteUrl() != null) {
-            url = HttpUrl.parse(request.absoluteUrl());
-            if (url == null || !CredentialInterceptor.sameOrigin(baseUrl, url)) {
-                throw new IllegalArgumentException("refusing to send a request to " + (url == null ? "an invalid URL"
-                        : url.scheme() + "://" + url.host() + ":" + url.port())
-                        + ": only the client's own origin " + baseUrl.scheme() + "://" + baseUrl.host() + ":"
-                        + baseUrl.port() + " receives its credentials");
-            }
-        }
+        HttpUrl url = request.absoluteUrl() == null ? null : absoluteUrl(request.absoluteUrl());
         HttpUrl.Builder ub;
         if (url != null) {
-            ub = url.newBuilder();
+            ub = request.query().isEmpty() ? null : url.newBuilder();
         } else {
             ub = baseUrl.newBuilder().encodedPath("/");
             for (String segment : basePathSegments) {
@@ -322,13 +314,37 @@ public final class HttpTransport implements AutoCloseable {
         for (HttpRequest.Param p : request.query()) {
             ub.addQueryParameter(p.name(), p.value());
         }
-        Request.Builder rb = new Request.Builder().url(ub.build()).header("Accept", request.accept())
+        Request.Builder rb = new Request.Builder().url(ub == null ? url : ub.build()).header("Accept", request.accept())
                 .header("User-Agent", userAgent);
         for (HttpRequest.Param h : request.headers()) {
             rb.addHeader(h.name(), h.value());
         }
         rb.method(request.method().name(), body(request));
         return rb.build();
+    }
+
+    /**
+     * Parses an absolute URL and checks its origin; the last one is kept, since a client sends
+     * most of its calls to one endpoint (Qualys: every action).
+     */
+    private HttpUrl absoluteUrl(String text) {
+        ParsedUrl last = lastAbsoluteUrl;
+        if (last != null && last.text().equals(text)) {
+            return last.url();
+        }
+        HttpUrl url = HttpUrl.parse(text);
+        if (url == null || !CredentialInterceptor.sameOrigin(baseUrl, url)) {
+            throw new IllegalArgumentException("refusing to send a request to " + (url == null ? "an invalid URL"
+                    : url.scheme() + "://" + url.host() + ":" + url.port())
+                    + ": only the client's own origin " + baseUrl.scheme() + "://" + baseUrl.host() + ":"
+                    + baseUrl.port() + " receives its credentials");
+        }
+        lastAbsoluteUrl = new ParsedUrl(text, url);
+        return url;
+    }
+
+    /** An absolute URL as given and as parsed. */
+    private record ParsedUrl(String text, HttpUrl url) {
     }
 
     private RequestBody body(HttpRequest request) {
