@@ -63,6 +63,7 @@ public final class HttpTransport implements AutoCloseable {
     private final String userAgent;
     private final List<String> basePathSegments;
     private volatile ParsedUrl lastAbsoluteUrl;
+    private final AuthStrategy auth;
 
     /**
      * Builds the transport and validates the base URL.
@@ -94,6 +95,7 @@ public final class HttpTransport implements AutoCloseable {
         if (settings.callTimeout() != null) {
             b.callTimeout(settings.callTimeout());
         }
+        this.auth = settings.auth();
         this.userAgent = UserAgent.of(settings.moduleName());
         this.basePathSegments = baseUrl.encodedPathSegments().stream().filter(seg -> !seg.isEmpty()).toList();
         this.client = b.retryOnConnectionFailure(false)
@@ -314,6 +316,7 @@ public final class HttpTransport implements AutoCloseable {
         for (HttpRequest.Param p : request.query()) {
             ub.addQueryParameter(p.name(), p.value());
         }
+        ub = addAuthQuery(request, url, ub);
         Request.Builder rb = new Request.Builder().url(ub == null ? url : ub.build()).header("Accept", request.accept())
                 .header("User-Agent", userAgent);
         for (HttpRequest.Param h : request.headers()) {
@@ -321,6 +324,39 @@ public final class HttpTransport implements AutoCloseable {
         }
         rb.method(request.method().name(), body(request));
         return rb.build();
+    }
+
+    /**
+     * Puts the query parameters of the client's authentication (an account id, never a secret) on
+     * the URL as it is built, so the {@link CredentialInterceptor} finds them there and need not
+     * rebuild the URL on every call; it still adds them to any request that lacks them. Headers
+     * are left to the interceptor, so application interceptors never see a credential.
+     */
+    private HttpUrl.Builder addAuthQuery(HttpRequest request, HttpUrl url, HttpUrl.Builder built) {
+        HttpUrl.Builder[] ub = {built};
+        auth.apply(new AuthStrategy.Target() {
+            @Override
+            public void header(String name, String value) {
+                // the network interceptor's job
+            }
+
+            @Override
+            public void queryParameterIfAbsent(String name, String value) {
+                if (url != null && url.queryParameter(name) != null) {
+                    return;
+                }
+                for (HttpRequest.Param p : request.query()) {
+                    if (p.name().equals(name)) {
+                        return;
+                    }
+                }
+                if (ub[0] == null) {
+                    ub[0] = url.newBuilder();
+                }
+                ub[0].addQueryParameter(name, value);
+            }
+        });
+        return ub[0];
     }
 
     /**
