@@ -60,7 +60,7 @@ import org.xml.sax.SAXException;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
-@Measurement(iterations = 5)
+@Measurement(iterations = 3)
 public class QualysListStreamingBenchmark {
 
     /** How many records the answer holds. */
