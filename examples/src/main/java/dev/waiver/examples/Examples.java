@@ -89,7 +89,7 @@ public final class Examples {
     private static int sto(Connections c, PrintStream out) {
         StoWalkthrough.Inputs inputs = c.harnessIsReal()
                 ? required(c, out, "STO", "WAIVER_STO_ISSUE_ID", "WAIVER_HARNESS_USER_ID")
-                .map(v -> new StoWalkthrough.Inputs(v[0], v[1], v[1])).orElse(null)
+                .map(v -> new StoWalkthrough.Inputs(v[0], v[1])).orElse(null)
                 : StoWalkthrough.Inputs.EMBEDDED;
         if (inputs != null) {
             StoWalkthrough.run(c.sto(), c.org(), inputs, out);

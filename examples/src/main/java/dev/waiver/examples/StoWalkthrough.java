@@ -5,13 +5,15 @@ import dev.waiver.sto.Scope;
 import dev.waiver.sto.StoClient;
 import dev.waiver.sto.model.CreatedExemption;
 import dev.waiver.sto.model.Exemption;
+import dev.waiver.sto.model.ExemptionHistoryExport;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import java.io.PrintStream;
 
 /**
  * Harness STO: request an exemption for an issue, list the project's exemptions, approve the new
- * one, then promote it to the whole organisation.
+ * one, promote it to the whole organisation, then read the issue's exemption and export its
+ * history.
  */
 public final class StoWalkthrough {
 
@@ -19,13 +21,11 @@ public final class StoWalkthrough {
      * What the walk-through needs from the account it runs in.
      *
      * @param issueId     the issue to exempt
-     * @param requesterId the user asking
-     * @param approverId  the user approving and promoting
+     * @param requesterId the user asking (optional in Harness' newer description, required by the older one)
      */
-    public record Inputs(String issueId, String requesterId, String approverId) {
+    public record Inputs(String issueId, String requesterId) {
         /** The embedded server's data. */
-        public static final Inputs EMBEDDED = new Inputs("issPrototypePollution1", "usr1Ab2Cd3Ef4Gh5Ij6Kl7",
-                "usr8Mn9Op0Qr1St2Uv3Wx4");
+        public static final Inputs EMBEDDED = new Inputs("issPrototypePollution1", "usr1Ab2Cd3Ef4Gh5Ij6Kl7");
     }
 
     private StoWalkthrough() {
@@ -61,13 +61,22 @@ public final class StoWalkthrough {
         }
         out.printf("STO  listed %d exemptions in %d pages, %d pending review%n", total, pages, pending);
 
+        // The reviewer is the caller: Harness' approve body names no approver.
         Exemption approved = sto.exemptions().approve(r -> r.id(created.getId())
-                .approverId(inputs.approverId()).comment("Confirmed: not reachable from the internet"));
+                .comment("Confirmed: not reachable from the internet"));
         out.printf("STO  approved %s: %s, expires %s%n", approved.getId(), approved.getStatus(), approved.getExpiration());
 
+        // The scope promoted to is the call's scope: orgId only, so ORG.
         Exemption promoted = sto.exemptions().promote(r -> r.id(created.getId())
-                .approverId(inputs.approverId()).scope(Scope.org(org)));
+                .comment("Applies to every project of the organisation").scope(Scope.org(org)));
         out.printf("STO  promoted %s to scope %s%n", promoted.getId(), promoted.getScope());
+
+        Exemption current = sto.exemptions().getForIssue(inputs.issueId());
+        out.printf("STO  issue %s is exempted by %s at scope %s%n", inputs.issueId(), current.getId(),
+                current.getScope());
+        ExemptionHistoryExport export = sto.exemptions().exportHistory(inputs.issueId());
+        out.printf("STO  exported %d history rows of issue %s as %s%n", export.getTotalRows(), export.getIssueId(),
+                export.getFilename());
         return promoted;
     }
 }

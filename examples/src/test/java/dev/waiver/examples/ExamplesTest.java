@@ -56,6 +56,9 @@ class ExamplesTest {
                 .contains("STO  listed 10 exemptions in 3 pages, 2 pending review")
                 .contains("STO  approved exmNewWalkthrough00001: Approved, expires ")
                 .contains("STO  promoted exmNewWalkthrough00001 to scope ORG")
+                .contains("STO  issue issPrototypePollution1 is exempted by exmNewWalkthrough00001 at scope ORG")
+                .contains("STO  exported 3 history rows of issue issPrototypePollution1 as "
+                        + "exemption-history-issPrototypePollution1.csv")
                 .contains("HAR  created firewall exception 7d1c2b3a-4e5f-4a6b-9c8d-0e1f2a3b4c5d for axios@0.21.1 (PENDING")
                 .contains("HAR  updated 7d1c2b3a-4e5f-4a6b-9c8d-0e1f2a3b4c5d: never expires (expirationAt=null)")
                 .contains("HAR  approved 7d1c2b3a-4e5f-4a6b-9c8d-0e1f2a3b4c5d by Alex Smith")
@@ -102,11 +105,27 @@ class ExamplesTest {
         assertThat(Duration.between(Instant.now(), Instant.parse(data.get(0).get(6))).toDays()).isBetween(-4L, -2L);
         assertThat(data.get(5)).containsExactly("HAR", "0b1f6a3e-0000-4000-8000-000000000001",
                 "npm-upstream-firewall: lodash@4.17.20", "NPM", "APPROVED", "Jane Doe", data.get(5).get(6), "EXPIRING");
-        assertThat(data.get(4).subList(0, 6)).containsExactly("Qualys", "289", "10.10.10.5 (host 3753479)", "control 16832",
-                "Approved", "acme_jd");
+        assertThat(data.get(4).subList(0, 6)).containsExactly("Qualys", "289", "10.10.10.5", "control 16832",
+                "Approved", "Jordan Doe");
         assertThat(data.get(12)).containsExactly("IaCM", "337f16ff-cec4-45f5-92fc-4710f4b942c0",
                 "default/payments workspace payments_staging", "stage apply_staging", "approved by Sam Okafor", "", "never", "");
         assertThat(data.get(8).get(3)).as("an exemption type this SDK does not know is kept").isEqualTo("Vendor Accepted");
+    }
+
+    @Test
+    void everyQualysRowShowsTheHostIpAndTheControlFromTheDocumentedAnswer() {
+        Run r = run("risk-register", "--format", "csv");
+        assertThat(r.exit()).isZero();
+        List<List<String>> qualys = parseCsv(r.out()).stream().filter(row -> row.get(0).equals("Qualys")).toList();
+        assertThat(qualys).extracting(row -> row.get(1) + " " + row.get(2) + " " + row.get(3)).containsExactly(
+                "292 10.10.10.8 control 3376",
+                "289 10.10.10.5 control 16832",
+                "295 10.10.10.11 control 6630",
+                "291 10.10.10.7 control 2235");
+        assertThat(qualys).allSatisfy(row -> {
+            assertThat(row.get(2)).as("host IP of %s", row.get(1)).matches("\\d{1,3}(\\.\\d{1,3}){3}");
+            assertThat(row.get(3)).as("control of %s", row.get(1)).matches("control \\d+");
+        });
     }
 
     @Test

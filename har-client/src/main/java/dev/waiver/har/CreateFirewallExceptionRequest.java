@@ -172,12 +172,14 @@ public final class CreateFirewallExceptionRequest {
         }
 
         /**
+         * Sent as {@code expireAfter}. Harness' description states no range for it, so any int32 is
+         * passed on and the service decides.
+         *
          * @param days days after approval until the exception expires
          * @return this builder
-         * @throws IllegalArgumentException unless {@code days} is at least 1
          */
         public Builder expireAfterDays(int days) {
-            this.expireAfterDays = Checks.positiveDays(days, "expireAfterDays");
+            this.expireAfterDays = days;
             return this;
         }
 

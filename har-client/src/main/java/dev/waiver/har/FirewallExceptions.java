@@ -234,8 +234,8 @@ public final class FirewallExceptions {
         Objects.requireNonNull(request, "request");
         return HarPaging.walk(request.startPage(), page -> {
             FirewallExceptionVersionList answer = transport.executeJson(HttpRequest.builder(HttpMethod.GET, VERSIONS)
-                    .query("registry_id", request.registryId())
-                    .query("package_name", request.packageName())
+                    .query("registry_id", request.registryId().orElse(null))
+                    .query("package_name", request.packageName().orElse(null))
                     .query("page", page)
                     .query("size", request.size().isPresent() ? request.size().getAsInt() : null)
                     .build(), FirewallExceptionVersionList.class);

@@ -1,10 +1,15 @@
 package dev.waiver.har;
 
 import dev.waiver.har.internal.Checks;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Which package's versions to list, to choose from when creating a firewall exception. Immutable.
+ *
+ * <p>Harness' description declares {@code registry_id} and {@code package_name} as optional query
+ * parameters, so neither is required here: what is left unset is left out of the query and the
+ * service decides what to answer.
  *
  * <pre>{@code
  * har.firewallExceptions().listVersions(r -> r.registryId(registryId).packageName("lodash"));
@@ -18,8 +23,8 @@ public final class ListFirewallExceptionVersionsRequest {
     private final Integer size;
 
     private ListFirewallExceptionVersionsRequest(Builder b) {
-        this.registryId = Checks.required(b.registryId, "registryId");
-        this.packageName = Checks.required(b.packageName, "packageName");
+        this.registryId = b.registryId;
+        this.packageName = b.packageName;
         this.startPage = b.startPage;
         this.size = b.size;
     }
@@ -29,14 +34,14 @@ public final class ListFirewallExceptionVersionsRequest {
         return new Builder();
     }
 
-    /** @return the registry's identifier */
-    public String registryId() {
-        return registryId;
+    /** @return the registry's identifier, if given */
+    public Optional<String> registryId() {
+        return Optional.ofNullable(registryId);
     }
 
-    /** @return the package's name */
-    public String packageName() {
-        return packageName;
+    /** @return the package's name, if given */
+    public Optional<String> packageName() {
+        return Optional.ofNullable(packageName);
     }
 
     /** @return the first page to fetch (0-based) */
@@ -55,7 +60,7 @@ public final class ListFirewallExceptionVersionsRequest {
                 + ", startPage=" + startPage + ", size=" + size + '}';
     }
 
-    /** Builds a {@link ListFirewallExceptionVersionsRequest}. Required: registryId, packageName. */
+    /** Builds a {@link ListFirewallExceptionVersionsRequest}. Nothing is required. */
     public static final class Builder {
         private String registryId;
         private String packageName;
@@ -66,7 +71,7 @@ public final class ListFirewallExceptionVersionsRequest {
         }
 
         /**
-         * @param registryId the registry's identifier (required)
+         * @param registryId the registry's identifier
          * @return this builder
          * @throws IllegalArgumentException if it is blank
          */
@@ -76,7 +81,7 @@ public final class ListFirewallExceptionVersionsRequest {
         }
 
         /**
-         * @param packageName the package's name (required)
+         * @param packageName the package's name
          * @return this builder
          * @throws IllegalArgumentException if it is blank
          */
@@ -107,7 +112,6 @@ public final class ListFirewallExceptionVersionsRequest {
 
         /**
          * @return the request
-         * @throws IllegalStateException if registryId or packageName is missing
          */
         public ListFirewallExceptionVersionsRequest build() {
             return new ListFirewallExceptionVersionsRequest(this);

@@ -37,11 +37,8 @@ public final class UpdateFirewallExceptionRequest {
     private final Map<String, Object> fields;
 
     private UpdateFirewallExceptionRequest(Builder b) {
-        if (b.fields.isEmpty()) {
-            throw new IllegalStateException("an update must change at least one field: call businessJustification(...),"
-                    + " versionList(...), expireAfterDays(...), neverExpires(), remediationPlan(...) or"
-                    + " clearRemediationPlan() on the builder");
-        }
+        // No field at all is allowed: Harness' description requires none, so an empty body ({}) is
+        // passed on and the service decides.
         this.fields = new LinkedHashMap<>(b.fields);
     }
 
@@ -91,7 +88,7 @@ public final class UpdateFirewallExceptionRequest {
         return "UpdateFirewallExceptionRequest" + fields.keySet();
     }
 
-    /** Builds an {@link UpdateFirewallExceptionRequest}; at least one field must be set. */
+    /** Builds an {@link UpdateFirewallExceptionRequest}; fields not set are left out of the body (unchanged). */
     public static final class Builder {
         static final String BUSINESS_JUSTIFICATION = "businessJustification";
         static final String VERSION_LIST = "versionList";
@@ -148,12 +145,14 @@ public final class UpdateFirewallExceptionRequest {
         /**
          * Sets the expiry (sends {@code "expireAfter": days}).
          *
+         * Harness' description states no range for it, so any int32 is passed on and the service
+         * decides.
+         *
          * @param days days after approval until the exception expires
          * @return this builder
-         * @throws IllegalArgumentException unless {@code days} is at least 1
          */
         public Builder expireAfterDays(int days) {
-            fields.put(EXPIRE_AFTER, Checks.positiveDays(days, "expireAfterDays"));
+            fields.put(EXPIRE_AFTER, days);
             return this;
         }
 

@@ -68,6 +68,19 @@ class CreateFirewallExceptionTest extends HarTestSupport {
     }
 
     @Test
+    void expireAfterIsPassedOnWhateverItsValue() {
+        // Harness' description states no minimum for expireAfter (int32): the service decides.
+        wm.stubFor(post(urlPathEqualTo(EXCEPTIONS_PATH)).willReturn(json(201, fixture("exception-pending.json"))));
+
+        har.firewallExceptions().create(r -> r.registryId(REGISTRY_ID).packageName("lodash")
+                .businessJustification("why").expireAfterDays(0));
+
+        assertJsonBody(onlyRequest(), """
+                {"registryId": "3f2a9c1e-5b7d-4e8f-9a6b-1c2d3e4f5a6b", "packageName": "lodash",
+                 "businessJustification": "why", "expireAfter": 0}""");
+    }
+
+    @Test
     void allVersionsSendsAnEmptyVersionList() {
         wm.stubFor(post(urlPathEqualTo(EXCEPTIONS_PATH)).willReturn(json(201, fixture("exception-pending.json"))));
 
@@ -126,9 +139,6 @@ class CreateFirewallExceptionTest extends HarTestSupport {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versionList[1] must not be null or blank");
         assertThatThrownBy(() -> fe.create(r -> r.versionList(null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versionList must not be null");
-        assertThatThrownBy(() -> fe.create(r -> r.expireAfterDays(0)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("expireAfterDays must be at least 1 day, was 0");
         assertThatThrownBy(() -> fe.create(r -> r.remediationPlan("")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("remediationPlan must not be null or blank");
         assertThatThrownBy(() -> fe.create((CreateFirewallExceptionRequest) null)).isInstanceOf(NullPointerException.class);

@@ -46,12 +46,23 @@ class ListVersionsTest extends HarTestSupport {
     }
 
     @Test
+    void sendsNeitherRegistryNorPackageWhenNotGiven() {
+        // Harness' description declares registry_id and package_name optional: the SDK requires neither.
+        wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(json(200, fixture("versions-page-1.json"))));
+
+        assertThat(har.firewallExceptions().listVersions(r -> { })).containsExactly("4.17.18");
+        assertThat(har.firewallExceptions().listVersions(r -> r.packageName("lodash"))).containsExactly("4.17.18");
+        assertThat(requests()).extracting(r -> r.getUrl()).containsExactly(
+                PATH + "?page=0&account_identifier=" + ACCOUNT,
+                PATH + "?package_name=lodash&page=0&account_identifier=" + ACCOUNT);
+        requests().forEach(HarTestSupport::assertAuthenticated);
+    }
+
+    @Test
     void validatesBeforeSending() {
         FirewallExceptions fe = har.firewallExceptions();
-        assertThatThrownBy(() -> fe.listVersions(r -> r.packageName("lodash")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("registryId is required");
-        assertThatThrownBy(() -> fe.listVersions(r -> r.registryId(REGISTRY_ID)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("packageName is required");
+        assertThatThrownBy(() -> fe.listVersions(r -> r.registryId(" ")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("registryId must not be null or blank");
         assertThatThrownBy(() -> fe.listVersions(r -> r.registryId(REGISTRY_ID).packageName("x").size(1000)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size must be between 1 and 100");
         assertThatThrownBy(() -> fe.listVersions(r -> r.startPage(-3)))
@@ -63,8 +74,10 @@ class ListVersionsTest extends HarTestSupport {
     void requestExposesItsFields() {
         ListFirewallExceptionVersionsRequest r = ListFirewallExceptionVersionsRequest.builder().registryId("r")
                 .packageName("p").startPage(4).size(7).build();
-        assertThat(r.registryId()).isEqualTo("r");
-        assertThat(r.packageName()).isEqualTo("p");
+        assertThat(r.registryId()).contains("r");
+        assertThat(r.packageName()).contains("p");
+        assertThat(ListFirewallExceptionVersionsRequest.builder().build().registryId()).isEmpty();
+        assertThat(ListFirewallExceptionVersionsRequest.builder().build().packageName()).isEmpty();
         assertThat(r.startPage()).isEqualTo(4);
         assertThat(r.size()).hasValue(7);
     }

@@ -95,6 +95,26 @@ class UpdateFirewallExceptionTest extends HarTestSupport {
     }
 
     @Test
+    void anUpdateWithNoFieldSendsAnEmptyObject() {
+        // Harness' description requires no field of the update body: the service decides.
+        wm.stubFor(put(urlPathMatching(PATH)).willReturn(json(200, fixture("exception-pending.json"))));
+
+        har.firewallExceptions().update(EXCEPTION_ID, b -> { });
+
+        assertJsonBody(onlyRequest(), "{}");
+    }
+
+    @Test
+    void expireAfterIsPassedOnWhateverItsValue() {
+        // Harness' description states no minimum for expireAfter (int32): the service decides.
+        wm.stubFor(put(urlPathMatching(PATH)).willReturn(json(200, fixture("exception-pending.json"))));
+
+        har.firewallExceptions().update(EXCEPTION_ID, b -> b.expireAfterDays(-1));
+
+        assertJsonBody(onlyRequest(), "{\"expireAfter\": -1}");
+    }
+
+    @Test
     void neverExpiresIsWrittenAsALiteralNull() {
         wm.stubFor(put(urlPathMatching(PATH)).willReturn(json(200, fixture("exception-pending.json"))));
 
@@ -186,14 +206,10 @@ class UpdateFirewallExceptionTest extends HarTestSupport {
     @Test
     void validatesBeforeSending() {
         FirewallExceptions fe = har.firewallExceptions();
-        assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> { }))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("an update must change at least one field");
         assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.remediationPlan(null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("call clearRemediationPlan()");
         assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.remediationPlan("  ")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("remediationPlan must not be null or blank");
-        assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.expireAfterDays(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("call neverExpires()");
         assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.businessJustification("")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("businessJustification must not be null or blank");
         assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.versions((String) null)))

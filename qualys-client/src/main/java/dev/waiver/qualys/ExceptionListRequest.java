@@ -11,8 +11,9 @@ import java.util.Objects;
  * Immutable; build with {@link #builder()}. Dates are sent as {@code mm/dd/yyyy}, statuses in the
  * lower case the filter expects.
  *
- * <p>Filters marked "(client catalogs)" come from client libraries' catalogs rather than Qualys'
- * published documentation; Qualys answers an unknown parameter with error 1901.
+ * <p>Every filter is one of the {@code list} parameters Qualys documents (Qualys API (VM, PC) User
+ * Guide v8.16, chapter "Compliance", section "Exceptions"); Qualys answers an unknown parameter with
+ * error 1901.
  */
 public final class ExceptionListRequest {
 
@@ -304,7 +305,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param id only exceptions of this control (Qualys matches it as a prefix) (client catalogs)
+         * @param id only exceptions of this control (Qualys matches it as a prefix)
          * @return this builder
          */
         public Builder controlId(long id) {
@@ -313,7 +314,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param text only exceptions of controls whose statement contains this (client catalogs)
+         * @param text only exceptions of controls whose statement contains this
          * @return this builder
          */
         public Builder controlStatement(String text) {
@@ -322,7 +323,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param id only exceptions of controls in this policy (client catalogs)
+         * @param id only exceptions of controls in this policy
          * @return this builder
          */
         public Builder policyId(long id) {
@@ -331,7 +332,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param name only exceptions of this technology (client catalogs)
+         * @param name only exceptions of this technology
          * @return this builder
          */
         public Builder technologyName(String name) {
@@ -340,7 +341,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param userId only exceptions created by this user (client catalogs)
+         * @param userId only exceptions created by this user
          * @return this builder
          */
         public Builder createdBy(long userId) {
@@ -349,7 +350,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param userId only exceptions last changed by this user (client catalogs)
+         * @param userId only exceptions last changed by this user
          * @return this builder
          */
         public Builder modifiedBy(long userId) {
@@ -358,7 +359,8 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param level how much of each exception to return (client catalogs)
+         * @param level how much of each exception to return; {@link ExceptionDetailLevel#ALL} adds the comment
+         *              history ({@code HISTORY_LIST})
          * @return this builder
          */
         public Builder details(ExceptionDetailLevel level) {
@@ -367,7 +369,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param date only exceptions requested after this date (client catalogs)
+         * @param date only exceptions requested after this date
          * @return this builder
          */
         public Builder createdAfter(LocalDate date) {
@@ -376,7 +378,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param date only exceptions updated after this date (client catalogs)
+         * @param date only exceptions updated after this date
          * @return this builder
          */
         public Builder updatedAfter(LocalDate date) {
@@ -385,7 +387,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param date only exceptions expiring before this date (client catalogs)
+         * @param date only exceptions expiring before this date
          * @return this builder
          */
         public Builder expiredBefore(LocalDate date) {
@@ -394,7 +396,7 @@ public final class ExceptionListRequest {
         }
 
         /**
-         * @param date only exceptions expiring after this date (client catalogs)
+         * @param date only exceptions expiring after this date
          * @return this builder
          */
         public Builder expiredAfter(LocalDate date) {

@@ -1,6 +1,7 @@
 package dev.waiver.qualys;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -16,7 +17,7 @@ import dev.waiver.core.Page;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
 import dev.waiver.qualys.model.ComplianceException;
-import dev.waiver.qualys.model.ExceptionComment;
+import dev.waiver.qualys.model.ExceptionHistoryEntry;
 import dev.waiver.qualys.model.ExceptionDetailLevel;
 import dev.waiver.qualys.model.ExceptionNumbers;
 import dev.waiver.qualys.model.ExceptionStatus;
@@ -33,8 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ListActionTest extends QualysTestSupport {
 
-    private static final String NEXT_2 = V3_PATH + "?action=list&truncation_limit=2&id_min=291&sort_token=Zx9%2Fq";
-    private static final String NEXT_3 = V3_PATH + "?action=list&truncation_limit=2&id_min=293&sort_token=Ab%2Bc";
+    private static final String NEXT_2 = V3_PATH + "?action=list&truncation_limit=2&details=All&id_min=291";
+    private static final String NEXT_3 = V3_PATH + "?action=list&truncation_limit=2&details=All&id_min=293";
 
     private void stubThreeBatches() {
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xmlFixture(200, "list-batch-1.xml")));
@@ -43,91 +44,187 @@ class ListActionTest extends QualysTestSupport {
         wm.stubFor(get(urlEqualTo(NEXT_3)).willReturn(xmlFixture(200, "list-batch-3.xml")));
     }
 
+    private List<ComplianceException> listAllDetails() {
+        return client().complianceExceptions().list(f -> f.truncationLimit(2).details(ExceptionDetailLevel.ALL))
+                .stream().toList();
+    }
+
     @Test
-    void listFollowsThreeTruncatedBatchesVerbatimAndMapsEveryField() {
+    void aDocumentedAnswerWithDetailsAllFillsEveryTypedField() {
         stubThreeBatches();
 
-        List<ComplianceException> all = new ArrayList<>();
-        client().complianceExceptions().list(f -> f.truncationLimit(2)).forEach(all::add);
+        List<ComplianceException> all = listAllDetails();
 
         assertThat(all).extracting(ComplianceException::exceptionNumber).containsExactly(289L, 290L, 291L, 292L, 293L);
         wm.verify(1, postRequestedFor(urlEqualTo(V3_PATH))
                 .withHeader("Authorization", equalTo(BASIC))
                 .withHeader("X-Requested-With", equalTo("waiver-java"))
-                .withRequestBody(equalTo("action=list&truncation_limit=2")));
-        // the cursor parameters (id_min, sort_token) are unknown to the SDK: the URL is taken as given
-        wm.verify(1, getRequestedFor(urlEqualTo(NEXT_2)).withHeader("Authorization", equalTo(BASIC))
-                .withHeader("X-Requested-With", equalTo("waiver-java")));
-        wm.verify(1, getRequestedFor(urlEqualTo(NEXT_3)).withHeader("Authorization", equalTo(BASIC)));
-        assertThat(requestCount()).isEqualTo(3);
+                .withHeader("Content-Type", containing(FORM))
+                .withRequestBody(equalTo("action=list&truncation_limit=2&details=All")));
 
-        ComplianceException first = all.get(0);
-        assertThat(first.hostId()).hasValue(3753479L);
-        assertThat(first.ip()).contains("10.10.10.5");
-        assertThat(first.controlId()).hasValue(16832L);
-        assertThat(first.controlStatement()).contains("Status of the 'Minimum password length' setting & <complexity>");
-        assertThat(first.policyId()).hasValue(1366063L);
-        assertThat(first.policyTitle()).contains("CIS Benchmark for Microsoft SQL Server 2022");
-        assertThat(first.technologyId()).hasValue(390L);
-        assertThat(first.technologyName()).contains("Microsoft SQL Server 2022");
-        assertThat(first.instance()).contains("MSSQL 2022:1:1433:MSSQLSERVER:master");
-        assertThat(first.status()).contains(ExceptionStatus.APPROVED);
-        assertThat(first.assigneeId()).hasValue(996765L);
-        assertThat(first.assignee()).contains("acme_jd");
-        assertThat(first.createdAt()).contains(Instant.parse("2025-10-01T08:30:00Z"));
-        assertThat(first.modifiedAt()).contains(Instant.parse("2025-10-02T12:00:05Z"));
-        assertThat(first.endDate()).contains(Instant.parse("2026-12-31T00:00:00Z"));
-        assertThat(first.reopenOnEvidenceChange()).contains(true);
-        assertThat(first.comments()).containsExactly(
-                new ExceptionComment("Legacy app needs 8 characters, see ticket SEC-42", "acme_jd",
+        ComplianceException approved = all.get(0);
+        assertThat(approved.ip()).contains("10.10.10.5");
+        assertThat(approved.technologyId()).hasValue(390L);
+        assertThat(approved.technologyName()).contains("Microsoft SQL Server 2022");
+        assertThat(approved.policyId()).hasValue(1366063L);
+        assertThat(approved.policyName()).contains("CIS Benchmark for Microsoft SQL Server 2022");
+        assertThat(approved.controlId()).hasValue(16832L);
+        assertThat(approved.controlStatement()).contains("Status of the 'Minimum password length' setting\n"
+                + "(applies to SQL logins & <contained> users)");
+        assertThat(approved.criticalityValue()).hasValue(5);
+        assertThat(approved.criticalityLabel()).contains("URGENT");
+        assertThat(approved.assignee()).contains("Jordan Doe");
+        assertThat(approved.status()).contains(ExceptionStatus.APPROVED);
+        assertThat(approved.active()).contains(true);
+        assertThat(approved.reopenOnEvidenceChange()).contains(true);
+        assertThat(approved.expiresAt()).contains(Instant.parse("2026-12-31T00:00:00Z"));
+        assertThat(approved.modifiedAt()).contains(Instant.parse("2025-10-03T07:15:00Z"));
+        assertThat(approved.history()).containsExactly(
+                ExceptionHistoryEntry.of("Jordan Doe (acme_jd)", "Legacy app needs 8 characters, see ticket SEC-42",
                         Instant.parse("2025-10-01T08:30:00Z")),
-                new ExceptionComment("Approved until the app is retired", "acme_ciso", Instant.parse("2025-10-02T12:00:05Z")));
-        assertThat(first.additionalFields()).containsExactly(Map.entry("DNS", "db01.corp.example"),
-                Map.entry("NETWORK_NAME", "Global Default Network"), Map.entry("RISK_RATING", "Medium"));
+                ExceptionHistoryEntry.of("Casey Ito (acme_ciso)",
+                        "Approved until the app is retired.\nReview again before the end date.",
+                        Instant.parse("2025-10-02T12:00:05Z")),
+                ExceptionHistoryEntry.of("Jordan Doe (acme_jd)", "Retirement planned for 12/2026 & tracked in SEC-57",
+                        Instant.parse("2025-10-03T07:15:00Z")));
+        assertThat(approved.history().get(1).user()).contains("Casey Ito (acme_ciso)");
+        assertThat(approved.history().get(1).insertedAt()).contains(Instant.parse("2025-10-02T12:00:05Z"));
+        assertThat(approved.additionalFields()).isEmpty();
 
-        ComplianceException second = all.get(1);
-        assertThat(second.hostId()).hasValue(3753480L);
-        assertThat(second.ip()).contains("10.10.10.6");
-        assertThat(second.controlId()).hasValue(1113L);
-        assertThat(second.policyId()).hasValue(801459496L);
-        assertThat(second.technologyId()).hasValue(45L);
-        assertThat(second.instance()).contains("os");
-        assertThat(second.status()).contains(ExceptionStatus.PENDING);
-        assertThat(second.assigneeId()).hasValue(2449482824L);
-        assertThat(second.assignee()).isEmpty();
-        assertThat(second.createdAt()).contains(Instant.parse("2025-10-05T00:00:00Z"));
-        assertThat(second.modifiedAt()).isEmpty();
-        assertThat(second.endDate()).contains(Instant.parse("2025-10-05T00:00:00Z"));
-        assertThat(second.reopenOnEvidenceChange()).contains(false);
-        assertThat(second.comments()).containsExactly(new ExceptionComment("new exception", null, null));
-        assertThat(second.additionalFields()).isEmpty();
+        ComplianceException pending = all.get(1);
+        assertThat(pending.ip()).contains("10.10.10.6");
+        assertThat(pending.technologyId()).hasValue(45L);
+        assertThat(pending.technologyName()).contains("Windows 2019");
+        assertThat(pending.policyId()).hasValue(801459496L);
+        assertThat(pending.policyName()).contains("Windows 2019 Server Hardening");
+        assertThat(pending.controlId()).hasValue(1113L);
+        assertThat(pending.controlStatement()).contains("Status of the 'Guest' account");
+        assertThat(pending.criticalityValue()).hasValue(3);
+        assertThat(pending.criticalityLabel()).contains("SERIOUS");
+        assertThat(pending.assignee()).contains("Casey Ito");
+        assertThat(pending.status()).contains(ExceptionStatus.PENDING);
+        assertThat(pending.active()).contains(true);
+        assertThat(pending.reopenOnEvidenceChange()).contains(false);
+        assertThat(pending.expiresAt()).as("N/A is no date").isEmpty();
+        assertThat(pending.modifiedAt()).contains(Instant.parse("2025-10-05T00:00:00Z"));
+        assertThat(pending.history()).containsExactly(ExceptionHistoryEntry.of("Jordan Doe (acme_jd)", "new exception",
+                Instant.parse("2025-10-05T00:00:00Z")));
+        assertThat(pending.additionalFields()).as("N/A is read, not kept as unknown").isEmpty();
     }
 
     @Test
-    void unknownAndNestedElementsAreKeptAndUnknownValuesNeverFailTheRead() {
+    void listFollowsTruncatedBatchesVerbatimWithTheSameCredentials() {
         stubThreeBatches();
 
-        List<ComplianceException> all = client().complianceExceptions().list(f -> f.truncationLimit(2)).stream().toList();
+        List<ComplianceException> all = listAllDetails();
 
-        ComplianceException nested = all.get(2);
-        assertThat(nested.exceptionNumber()).isEqualTo(291L);
-        assertThat(nested.hostId()).hasValue(3753481L);
-        assertThat(nested.ip()).contains("10.10.10.7");
-        assertThat(nested.controlId()).hasValue(2343L);
-        assertThat(nested.controlStatement()).contains("Status of the 'Audit Logon' & 'Audit Logoff' settings");
-        assertThat(nested.status()).contains(ExceptionStatus.REJECTED);
-        assertThat(nested.additionalFields()).containsExactly(Map.entry("HOST_NETBIOS", "WS-0007"),
-                Map.entry("FUTURE_FLAG", "yes"));
+        // the cursor parameter (id_min) is unknown to the SDK: the URL is taken as given
+        wm.verify(1, getRequestedFor(urlEqualTo(NEXT_2)).withHeader("Authorization", equalTo(BASIC))
+                .withHeader("X-Requested-With", equalTo("waiver-java")));
+        wm.verify(1, getRequestedFor(urlEqualTo(NEXT_3)).withHeader("Authorization", equalTo(BASIC))
+                .withHeader("X-Requested-With", equalTo("waiver-java")));
+        assertThat(requestCount()).isEqualTo(3);
 
-        ComplianceException odd = all.get(3);
+        ComplianceException rejected = all.get(2);
+        assertThat(rejected.ip()).contains("10.10.10.7");
+        assertThat(rejected.controlId()).hasValue(2343L);
+        assertThat(rejected.controlStatement()).contains("Status of the 'Audit Logon' & 'Audit Logoff' settings");
+        assertThat(rejected.criticalityValue()).hasValue(2);
+        assertThat(rejected.criticalityLabel()).contains("MEDIUM");
+        assertThat(rejected.status()).contains(ExceptionStatus.REJECTED);
+        assertThat(rejected.active()).contains(false);
+        assertThat(rejected.expiresAt()).isEmpty();
+        assertThat(rejected.modifiedAt()).contains(Instant.parse("2025-10-06T10:00:00Z"));
+        assertThat(rejected.history()).extracting(ExceptionHistoryEntry::comment)
+                .containsExactly("Audit volume too high on this host", "Rejected: forward the logs instead");
+
+        ComplianceException expired = all.get(3);
+        assertThat(expired.ip()).contains("10.10.10.8");
+        assertThat(expired.controlId()).hasValue(3376L);
+        assertThat(expired.criticalityLabel()).contains("CRITICAL");
+        assertThat(expired.status()).contains(ExceptionStatus.EXPIRED);
+        assertThat(expired.active()).contains(false);
+        assertThat(expired.reopenOnEvidenceChange()).contains(true);
+        assertThat(expired.expiresAt()).as("yyyy-mm-dd").contains(Instant.parse("2025-10-31T00:00:00Z"));
+
+        ComplianceException last = all.get(4);
+        assertThat(last.ip()).contains("10.10.10.9");
+        assertThat(last.controlId()).hasValue(4410L);
+        assertThat(last.criticalityValue()).hasValue(1);
+        assertThat(last.criticalityLabel()).contains("MINIMAL");
+        assertThat(last.expiresAt()).as("ISO-8601").contains(Instant.parse("2026-06-30T00:00:00Z"));
+        assertThat(last.history()).singleElement().satisfies(h -> {
+            assertThat(h.user()).contains("Casey Ito (acme_ciso)");
+            assertThat(h.comment()).isEqualTo("Needed by the nightly export job");
+            assertThat(h.insertedAt()).contains(Instant.parse("2025-10-07T16:45:00Z"));
+        });
+    }
+
+    @Test
+    void unknownElementsAreKeptByPathAndUndocumentedNamesNeverFillTypedFields() {
+        wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xmlFixture(200, "list-unknown-elements.xml")));
+
+        List<ComplianceException> all = client().complianceExceptions().list().stream().toList();
+
+        ComplianceException odd = all.get(0);
+        assertThat(odd.exceptionNumber()).isEqualTo(294L);
+        assertThat(odd.ip()).as("HOST/IP_ADDRESS, not IP").contains("10.10.10.10");
+        assertThat(odd.controlId()).as("CONTROL/CID, not CONTROL_ID").hasValue(5520L);
+        assertThat(odd.criticalityValue()).as("a value that is not a number").isEmpty();
+        assertThat(odd.criticalityLabel()).contains("HIGH");
         assertThat(odd.status()).hasValueSatisfying(s -> {
             assertThat(s.value()).isEqualTo("Revoked");
             assertThat(s.isKnown()).isFalse();
         });
-        assertThat(odd.endDate()).isEmpty();
-        assertThat(odd.additionalField("END_DATE")).contains("never");
+        assertThat(odd.active()).contains(true);
+        assertThat(odd.expiresAt()).as("neither EXPIRATION_DATE 'never' nor END_DATE").isEmpty();
+        assertThat(odd.history()).containsExactly(
+                ExceptionHistoryEntry.of("Jordan Doe (acme_jd)", "first", null),
+                ExceptionHistoryEntry.of(null, "second, without user or date", null));
+        assertThat(odd.history().get(1).user()).isEmpty();
+        assertThat(odd.history().get(1).insertedAt()).isEmpty();
+        assertThat(odd.additionalFields()).containsExactly(
+                Map.entry("HOST/FUTURE_HOST_DETAIL", "WS-0010"),
+                Map.entry("IP", "10.99.99.99"),
+                Map.entry("CONTROL/CRITICALITY/VALUE", "high"),
+                Map.entry("CONTROL_ID", "9999"),
+                Map.entry("EXPIRATION_DATE", "never"),
+                Map.entry("END_DATE", "12/31/2030"),
+                Map.entry("FUTURE_FLAG", "yes\nno"),
+                Map.entry("HISTORY_LIST/HISTORY/INSERTION_DATE", "yesterday"),
+                Map.entry("HISTORY_LIST/HISTORY/FUTURE_HISTORY_DETAIL", "a"));
+        assertThat(odd.additionalField("HOST/FUTURE_HOST_DETAIL")).contains("WS-0010");
 
-        assertThat(all.get(4).status()).contains(ExceptionStatus.EXPIRED);
+        ComplianceException bare = all.get(1);
+        assertThat(bare).isEqualTo(ComplianceException.builder().exceptionNumber(295).build());
+        assertThat(bare.ip()).isEmpty();
+        assertThat(bare.controlId()).isEmpty();
+        assertThat(bare.criticalityValue()).isEmpty();
+        assertThat(bare.active()).isEmpty();
+        assertThat(bare.history()).isEmpty();
+    }
+
+    @Test
+    void theModelEqualsARecordBuiltByHandAndItsCollectionsAreImmutable() {
+        wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xmlFixture(200, "list-batch-3.xml")));
+
+        ComplianceException read = client().complianceExceptions().list().stream().findFirst().orElseThrow();
+
+        ComplianceException expected = ComplianceException.builder().exceptionNumber(293).ip("10.10.10.9")
+                .technologyId(390L).technologyName("Microsoft SQL Server 2022")
+                .policyId(1366063L).policyName("CIS Benchmark for Microsoft SQL Server 2022")
+                .controlId(4410L).controlStatement("Status of the 'xp_cmdshell' option")
+                .criticalityValue(1).criticalityLabel("MINIMAL").assignee("Jordan Doe").status(ExceptionStatus.APPROVED)
+                .active(true).reopenOnEvidenceChange(false).expiresAt(Instant.parse("2026-06-30T00:00:00Z"))
+                .modifiedAt(Instant.parse("2025-10-07T16:45:00Z"))
+                .addHistory(ExceptionHistoryEntry.of("Casey Ito (acme_ciso)", "Needed by the nightly export job",
+                        Instant.parse("2025-10-07T16:45:00Z")))
+                .build();
+        assertThat(read).isEqualTo(expected).hasSameHashCodeAs(expected);
+        assertThat(read.toString()).isEqualTo(
+                "ComplianceException{number=293, status=Approved, ip=10.10.10.9, controlId=4410, policyId=1366063}");
+        assertThatThrownBy(() -> read.history().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> read.additionalFields().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -232,7 +329,7 @@ class ListActionTest extends QualysTestSupport {
     void aNextBatchUrlWithoutCdataHasItsEscapedAmpersandsRead() {
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xml(200, fixture("list-batch-1.xml")
                 .replace("<URL><![CDATA[", "<URL>").replace("]]></URL>", "</URL>").replace("&truncation_limit", "&amp;truncation_limit")
-                .replace("&id_min", "&amp;id_min").replace("&sort_token", "&amp;sort_token"))));
+                .replace("&details", "&amp;details").replace("&id_min", "&amp;id_min"))));
         wm.stubFor(get(urlEqualTo(NEXT_2)).willReturn(xmlFixture(200, "list-batch-3.xml")));
         assertThat(client().complianceExceptions().list().stream().map(ComplianceException::exceptionNumber))
                 .containsExactly(289L, 290L, 293L);
@@ -282,8 +379,9 @@ class ListActionTest extends QualysTestSupport {
 
     @Test
     void theContentTypeCharsetDecodesAnAnswerWithoutDeclaration() {
-        String body = "<EXCEPTION_LIST_OUTPUT><RESPONSE><EXCEPTION><EXCEPTION_NUMBER>5</EXCEPTION_NUMBER>"
-                + "<CONTROL_STATEMENT>Paramètre é</CONTROL_STATEMENT></EXCEPTION></RESPONSE></EXCEPTION_LIST_OUTPUT>";
+        String body = "<EXCEPTION_LIST_OUTPUT><RESPONSE><EXCEPTION_LIST><EXCEPTION><EXCEPTION_NUMBER>5</EXCEPTION_NUMBER>"
+                + "<CONTROL><STATEMENT>Paramètre é</STATEMENT></CONTROL></EXCEPTION></EXCEPTION_LIST></RESPONSE>"
+                + "</EXCEPTION_LIST_OUTPUT>";
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/xml;charset=ISO-8859-1")
                 .withBody(body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
@@ -291,12 +389,15 @@ class ListActionTest extends QualysTestSupport {
                 .contains("Paramètre é");
     }
 
-    @Test
-    void anEntityDeclaredInAnInternalSubsetIsNeverExpanded() {
+    @ParameterizedTest
+    @ValueSource(strings = {"<CONTROL><STATEMENT>&xxe;</STATEMENT></CONTROL>",
+            "<HISTORY_LIST><HISTORY><COMMENT>&xxe;</COMMENT></HISTORY></HISTORY_LIST>",
+            "<HISTORY_LIST>&xxe;<HISTORY><COMMENT>a</COMMENT></HISTORY></HISTORY_LIST>"})
+    void anEntityDeclaredInAnInternalSubsetIsNeverExpanded(String element) {
         String body = "<?xml version=\"1.0\"?>\n<!DOCTYPE EXCEPTION_LIST_OUTPUT SYSTEM \"" + wm.baseUrl() + "/x.dtd\" ["
                 + "<!ENTITY xxe SYSTEM \"" + wm.baseUrl() + "/secret.dtd\">]>\n"
-                + "<EXCEPTION_LIST_OUTPUT><RESPONSE><EXCEPTION><EXCEPTION_NUMBER>5</EXCEPTION_NUMBER>"
-                + "<CONTROL_STATEMENT>&xxe;</CONTROL_STATEMENT></EXCEPTION></RESPONSE></EXCEPTION_LIST_OUTPUT>";
+                + "<EXCEPTION_LIST_OUTPUT><RESPONSE><EXCEPTION_LIST><EXCEPTION><EXCEPTION_NUMBER>5</EXCEPTION_NUMBER>"
+                + element + "</EXCEPTION></EXCEPTION_LIST></RESPONSE></EXCEPTION_LIST_OUTPUT>";
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xml(200, body)));
         assertThatThrownBy(() -> client().complianceExceptions().list().stream().count())
                 .isInstanceOf(TransportException.class)

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A list answer of 200,000 records (about 75 MB) read in a JVM whose whole heap is 48 MB (the
- * module's pom runs this class alone with {@code -Xmx48m}): holding the list, or the answer, in
- * memory would fail with {@link OutOfMemoryError}. WireMock streams the body from a generated file.
+ * A list answer of 200,000 records in the documented shape, {@code details=All} (about 180 MB), read
+ * in a JVM whose whole heap is 48 MB (the module's pom runs this class alone with {@code -Xmx48m}):
+ * holding the list, or the answer, in memory would fail with {@link OutOfMemoryError}. WireMock streams the body from a generated file.
  * Speed is not measured here.
  */
 class StreamedListBoundedHeapTest {
@@ -47,13 +47,18 @@ class StreamedListBoundedHeapTest {
                     + "\"https://qualysapi.qualys.com/api/3.0/fo/compliance/exception/exception_list_output.dtd\">\n"
                     + "<EXCEPTION_LIST_OUTPUT>\n<RESPONSE>\n<DATETIME>2025-11-03T09:00:00Z</DATETIME>\n<EXCEPTION_LIST>\n");
             for (int i = 1; i <= RECORDS; i++) {
-                w.write("<EXCEPTION><EXCEPTION_NUMBER>" + i + "</EXCEPTION_NUMBER><HOST_ID>" + (1_000_000 + i)
-                        + "</HOST_ID><IP>10.0." + (i / 256 % 256) + "." + (i % 256) + "</IP><CONTROL_ID>" + (i % 5000)
-                        + "</CONTROL_ID><POLICY_ID>1366063</POLICY_ID><TECHNOLOGY_ID>390</TECHNOLOGY_ID>"
-                        + "<STATUS>" + (i % 2 == 0 ? "Approved" : "Pending") + "</STATUS><ASSIGNEE_ID>996765</ASSIGNEE_ID>"
-                        + "<CREATED_DATE>2025-10-01T08:30:00Z</CREATED_DATE><REOPEN_ON_EVIDENCE_CHANGE>1"
-                        + "</REOPEN_ON_EVIDENCE_CHANGE><COMMENTS>Accepted risk for record " + i
-                        + "</COMMENTS><NETWORK_NAME>Global Default Network</NETWORK_NAME></EXCEPTION>\n");
+                w.write("<EXCEPTION><EXCEPTION_NUMBER>" + i + "</EXCEPTION_NUMBER><HOST><IP_ADDRESS>10.0." + (i / 256 % 256)
+                        + "." + (i % 256) + "</IP_ADDRESS></HOST><TECHNOLOGY><ID>390</ID><NAME><![CDATA[Microsoft SQL "
+                        + "Server 2022]]></NAME></TECHNOLOGY><POLICY><ID>1366063</ID><NAME><![CDATA[CIS Benchmark]]>"
+                        + "</NAME></POLICY><CONTROL><CID>" + (i % 5000) + "</CID><STATEMENT><![CDATA[Status of the "
+                        + "'Minimum password length' setting]]></STATEMENT><CRITICALITY><VALUE>5</VALUE><LABEL>URGENT"
+                        + "</LABEL></CRITICALITY></CONTROL><ASSIGNEE><![CDATA[Jordan Doe]]></ASSIGNEE><STATUS>"
+                        + (i % 2 == 0 ? "Approved" : "Pending") + "</STATUS><ACTIVE>1</ACTIVE><REOPEN_ON_EVIDENCE_CHANGE>1"
+                        + "</REOPEN_ON_EVIDENCE_CHANGE><EXPIRATION_DATE>" + (i % 2 == 0 ? "12/31/2026" : "N/A")
+                        + "</EXPIRATION_DATE><MODIFIED_DATE>2025-10-01T08:30:00Z</MODIFIED_DATE><HISTORY_LIST><HISTORY>"
+                        + "<USER><![CDATA[Jordan Doe (acme_jd)]]></USER><COMMENT><![CDATA[Accepted risk for record " + i
+                        + "]]></COMMENT><INSERTION_DATE>2025-10-01T08:30:00Z</INSERTION_DATE></HISTORY></HISTORY_LIST>"
+                        + "</EXCEPTION>\n");
             }
             w.write("</EXCEPTION_LIST>\n</RESPONSE>\n</EXCEPTION_LIST_OUTPUT>\n");
         }
@@ -98,9 +103,13 @@ class StreamedListBoundedHeapTest {
                     approved++;
                 }
                 if (count == RECORDS) {
-                    assertThat(e.comments()).hasSize(1);
-                    assertThat(e.additionalField("NETWORK_NAME")).contains("Global Default Network");
-                    assertThat(e.hostId()).hasValue(1_000_000L + RECORDS);
+                    assertThat(e.ip()).contains("10.0." + (RECORDS / 256 % 256) + "." + (RECORDS % 256));
+                    assertThat(e.controlId()).hasValue(RECORDS % 5000);
+                    assertThat(e.criticalityValue()).hasValue(5);
+                    assertThat(e.expiresAt()).isPresent();
+                    assertThat(e.history()).singleElement().satisfies(h -> assertThat(h.comment())
+                            .isEqualTo("Accepted risk for record " + RECORDS));
+                    assertThat(e.additionalFields()).isEmpty();
                 }
             }
         }

@@ -233,8 +233,8 @@ class HostileAnswersTest {
             case "request" -> "<SIMPLE_RETURN><RESPONSE><TEXT>" + payload + "</TEXT><ITEM_LIST><ITEM>"
                     + "<KEY>EXCEPTION_NUMBER</KEY><VALUE>59</VALUE></ITEM></ITEM_LIST></RESPONSE></SIMPLE_RETURN>";
             case "list" -> "<EXCEPTION_LIST_OUTPUT><RESPONSE><EXCEPTION_LIST><EXCEPTION><EXCEPTION_NUMBER>293"
-                    + "</EXCEPTION_NUMBER><COMMENTS>" + payload + "</COMMENTS></EXCEPTION></EXCEPTION_LIST></RESPONSE>"
-                    + "</EXCEPTION_LIST_OUTPUT>";
+                    + "</EXCEPTION_NUMBER><HISTORY_LIST><HISTORY><COMMENT>" + payload + "</COMMENT></HISTORY></HISTORY_LIST>"
+                    + "</EXCEPTION></EXCEPTION_LIST></RESPONSE></EXCEPTION_LIST_OUTPUT>";
             default -> "<BATCH_RETURN><RESPONSE><BATCH_LIST><BATCH><TEXT>" + payload + "</TEXT><NUMBER_SET><NUMBER>12"
                     + "</NUMBER></NUMBER_SET></BATCH></BATCH_LIST></RESPONSE></BATCH_RETURN>";
         };
@@ -260,7 +260,7 @@ class HostileAnswersTest {
         String huge = "99999999999999999999999999";
         String changed = switch (op.vendor()) {
             case STO -> good.replace("1651578240", huge).replace("1781218260", huge).replace("\"succeeded\": 1",
-                    "\"succeeded\": " + huge);
+                    "\"succeeded\": " + huge).replace("\"totalRows\": 2", "\"totalRows\": " + huge);
             case HAR -> good.replace("1732581234567", huge);
             case IACM -> good.replace("1718031600123", huge).replace("1718035200456", huge);
             case QUALYS -> good.replace("<VALUE>59</VALUE>", "<VALUE>" + huge + "</VALUE>")

@@ -61,8 +61,8 @@ class HugeAnswerBoundedHeapTest {
         write(files.resolve("batch-return.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<BATCH_RETURN><RESPONSE>"
                 + "<BATCH_LIST><BATCH><TEXT>", "</TEXT></BATCH></BATCH_LIST></RESPONSE></BATCH_RETURN>\n");
         write(files.resolve("list.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<EXCEPTION_LIST_OUTPUT><RESPONSE>"
-                + "<EXCEPTION_LIST><EXCEPTION><EXCEPTION_NUMBER>1</EXCEPTION_NUMBER><COMMENTS>",
-                "</COMMENTS></EXCEPTION></EXCEPTION_LIST></RESPONSE></EXCEPTION_LIST_OUTPUT>\n");
+                + "<EXCEPTION_LIST><EXCEPTION><EXCEPTION_NUMBER>1</EXCEPTION_NUMBER><CONTROL><STATEMENT>",
+                "</STATEMENT></CONTROL></EXCEPTION></EXCEPTION_LIST></RESPONSE></EXCEPTION_LIST_OUTPUT>\n");
         server = new WireMockServer(WireMockConfiguration.wireMockConfig().dynamicPort()
                 .withRootDirectory(root.toString()).maxLoggedResponseSize(1024));
         server.start();

@@ -12,9 +12,12 @@ import java.util.function.Consumer;
  * Asks for up to 100 exemptions at once ({@code POST /sto/api/v2/exemptions/bulk}), sharing type,
  * reason, duration and requester. Immutable.
  *
- * <p>Required: {@code type}, {@code reason}, {@code durationDays} and 1 to 100 items, each with an
- * {@code issueId}; a project scope, as for a single create. Each item follows the single-create
- * rules for {@code pipelineId}, {@code targetId} and {@code scanId}. The service handles the batch
+ * <p>Required: {@code type}, {@code reason} and 1 to 100 items, each with an {@code issueId}; a
+ * project scope, as for a single create. The body always carries {@code pendingChanges}, which
+ * Harness requires; {@code durationDays} inside it is optional and passed on whatever its value.
+ * The requester is named by {@code requesterName}/{@code requesterEmail}: Harness' bulk body has
+ * no {@code requesterId}, on the batch or on its items. An item's {@code pipelineId} and
+ * {@code targetId} exclude each other (the one rule Harness states for items). The service handles the batch
  * all or none for policy violations (HTTP 400, nothing written); the per-item outcomes it reports
  * are returned in {@link dev.waiver.sto.model.BulkExemptionResult}, not thrown.
  */
@@ -26,8 +29,7 @@ public final class BulkCreateExemptionsRequest {
     private final ScopeChoice scope;
     private final ExemptionType type;
     private final String reason;
-    private final long durationDays;
-    private final String requesterId;
+    private final Long durationDays;
     private final String requesterName;
     private final String requesterEmail;
     private final Instant expiration;
@@ -39,8 +41,7 @@ public final class BulkCreateExemptionsRequest {
         this.scope = b.scopeChoice();
         this.type = Checks.required(b.type, "type");
         this.reason = Checks.required(b.reason, "reason");
-        this.durationDays = Checks.positiveDays(Checks.required(b.durationDays, "durationDays"), "durationDays");
-        this.requesterId = Checks.notBlank(b.requesterId, "requesterId");
+        this.durationDays = b.durationDays;
         this.requesterName = b.requesterName;
         this.requesterEmail = b.requesterEmail;
         this.expiration = b.expiration;
@@ -75,14 +76,9 @@ public final class BulkCreateExemptionsRequest {
         return reason;
     }
 
-    /** @return how many days the issues are to be exempted for */
-    public long durationDays() {
+    /** @return how many days the issues are to be exempted for, or {@code null} to leave it to the service */
+    public Long durationDays() {
         return durationDays;
-    }
-
-    /** @return the requesting user's id, or {@code null} */
-    public String requesterId() {
-        return requesterId;
     }
 
     /** @return the requesting user's name, or {@code null} */
@@ -227,7 +223,7 @@ public final class BulkCreateExemptionsRequest {
         }
 
         /**
-         * @param scanId the scan whose occurrences are exempted; needs {@code targetId}
+         * @param scanId the scan whose occurrences are exempted
          * @return this builder
          */
         public ItemBuilder scanId(String scanId) {
@@ -258,7 +254,6 @@ public final class BulkCreateExemptionsRequest {
         private ExemptionType type;
         private String reason;
         private Long durationDays;
-        private String requesterId;
         private String requesterName;
         private String requesterEmail;
         private Instant expiration;
@@ -293,20 +288,12 @@ public final class BulkCreateExemptionsRequest {
         }
 
         /**
-         * @param durationDays how many days the issues are to be exempted for, at least 1 (required)
+         * @param durationDays how many days the issues are to be exempted for (sent as
+         *                     {@code pendingChanges.durationDays}; Harness states no minimum)
          * @return this builder
          */
         public Builder durationDays(long durationDays) {
             this.durationDays = durationDays;
-            return this;
-        }
-
-        /**
-         * @param requesterId the requesting user's id
-         * @return this builder
-         */
-        public Builder requesterId(String requesterId) {
-            this.requesterId = requesterId;
             return this;
         }
 

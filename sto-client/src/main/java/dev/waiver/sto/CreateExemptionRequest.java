@@ -10,17 +10,19 @@ import java.util.Objects;
 /**
  * Asks for an exemption of one security issue ({@code POST /sto/api/v2/exemptions}). Immutable.
  *
- * <p>Required: {@code issueId}, {@code type}, {@code reason}, {@code requesterId} and
- * {@code durationDays} (the pending change under review), and a project scope (the service
+ * <p>Required: {@code issueId}, {@code type}, {@code reason}, and a project scope (the service
  * requires {@code orgId} and {@code projectId}; the client's default scope applies unless the
- * request says otherwise). Narrower scopes: a {@code pipelineId} or a {@code targetId} (not both);
- * a {@code scanId} needs a {@code targetId} and no {@code pipelineId}.
+ * request says otherwise). The body always carries {@code pendingChanges}, which Harness requires;
+ * {@code durationDays} inside it is optional and passed on whatever its value (Harness states no
+ * minimum). {@code requesterId} is optional: Harness' newer description names the requester by
+ * {@code requesterName}/{@code requesterEmail} only, the older one required it, so it is sent only
+ * when set. Narrower scopes: a {@code pipelineId} or a {@code targetId} (not both); a
+ * {@code scanId} needs a {@code targetId} and no {@code pipelineId}.
  *
  * <pre>{@code
  * sto.exemptions().create(r -> r.issueId("abcdef1234567890ghijkl")
  *         .type(ExemptionType.FALSE_POSITIVE)
  *         .reason("Test fixture, never deployed")
- *         .requesterId("user111111111111111111")
  *         .durationDays(30));
  * }</pre>
  */
@@ -33,7 +35,7 @@ public final class CreateExemptionRequest {
     private final String requesterId;
     private final String requesterName;
     private final String requesterEmail;
-    private final long durationDays;
+    private final Long durationDays;
     private final Instant expiration;
     private final String link;
     private final Boolean exemptFutureOccurrences;
@@ -48,8 +50,8 @@ public final class CreateExemptionRequest {
         this.issueId = Checks.required(b.issueId, "issueId");
         this.type = Checks.required(b.type, "type");
         this.reason = Checks.required(b.reason, "reason");
-        this.requesterId = Checks.required(b.requesterId, "requesterId");
-        this.durationDays = Checks.positiveDays(Checks.required(b.durationDays, "durationDays"), "durationDays");
+        this.requesterId = Checks.notBlank(b.requesterId, "requesterId");
+        this.durationDays = b.durationDays;
         this.requesterName = b.requesterName;
         this.requesterEmail = b.requesterEmail;
         this.expiration = b.expiration;
@@ -87,7 +89,7 @@ public final class CreateExemptionRequest {
         return reason;
     }
 
-    /** @return the requesting user's id */
+    /** @return the requesting user's id, or {@code null} */
     public String requesterId() {
         return requesterId;
     }
@@ -102,8 +104,8 @@ public final class CreateExemptionRequest {
         return requesterEmail;
     }
 
-    /** @return how many days the issue is to be exempted for */
-    public long durationDays() {
+    /** @return how many days the issue is to be exempted for, or {@code null} to leave it to the service */
+    public Long durationDays() {
         return durationDays;
     }
 
@@ -201,7 +203,7 @@ public final class CreateExemptionRequest {
         }
 
         /**
-         * @param requesterId the requesting user's id (required)
+         * @param requesterId the requesting user's id (optional; kept from Harness' older description)
          * @return this builder
          */
         public Builder requesterId(String requesterId) {
@@ -228,8 +230,8 @@ public final class CreateExemptionRequest {
         }
 
         /**
-         * @param durationDays how many days the issue is to be exempted for, at least 1 (required;
-         *                     sent as {@code pendingChanges.durationDays})
+         * @param durationDays how many days the issue is to be exempted for (sent as
+         *                     {@code pendingChanges.durationDays}; Harness states no minimum)
          * @return this builder
          */
         public Builder durationDays(long durationDays) {

@@ -18,6 +18,7 @@ import dev.waiver.sto.model.BulkExemptionResult;
 import dev.waiver.sto.model.CreatedExemption;
 import dev.waiver.sto.model.Exemption;
 import dev.waiver.sto.model.ExemptionHistoryEvent;
+import dev.waiver.sto.model.ExemptionHistoryExport;
 import dev.waiver.sto.model.ExemptionHistoryPage;
 import dev.waiver.sto.model.ExemptionPage;
 import dev.waiver.sto.model.PendingChanges;
@@ -46,6 +47,7 @@ public final class Exemptions {
 
     private static final String BASE = "/sto/api/v2/exemptions";
     private static final String ONE = BASE + "/{id}";
+    private static final String ISSUE = BASE + "/issue/{issueId}";
 
     private final HttpTransport transport;
     private final Scope defaultScope;
@@ -111,8 +113,7 @@ public final class Exemptions {
         List<BulkExemptionItem> wireItems = new java.util.ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             BulkCreateExemptionsRequest.Item item = items.get(i);
-            ScopeRules.check("items[" + i + "].", org(scope), project(scope), item.pipelineId(), item.targetId(),
-                    item.scanId());
+            ScopeRules.pipelineOrTarget("items[" + i + "].", item.pipelineId(), item.targetId());
             wireItems.add(new BulkExemptionItem()
                     .issueId(item.issueId())
                     .occurrences(item.occurrences())
@@ -125,7 +126,6 @@ public final class Exemptions {
                 .type(request.type())
                 .reason(request.reason())
                 .pendingChanges(days(request.durationDays()))
-                .requesterId(request.requesterId())
                 .requesterName(request.requesterName())
                 .requesterEmail(request.requesterEmail())
                 .expiration(request.expiration())
@@ -182,6 +182,45 @@ public final class Exemptions {
      */
     public Exemption get(Consumer<GetExemptionRequest.Builder> request) {
         return get(build(GetExemptionRequest.builder(), request).build());
+    }
+
+    /**
+     * Reads the exemption of one issue in the client's default scope: the highest-priority
+     * exemption of the issue across all scopes (account, organization, project).
+     *
+     * @param issueId the issue
+     * @return the exemption
+     * @throws dev.waiver.core.NotFoundException if STO answers 404
+     */
+    public Exemption getForIssue(String issueId) {
+        return getForIssue(IssueExemptionRequest.builder().issueId(issueId).build());
+    }
+
+    /**
+     * Reads the exemption of one issue: the highest-priority exemption of the issue across all
+     * scopes ({@code GET /sto/api/v2/exemptions/issue/{issueId}}).
+     *
+     * @param request the issue and the scope
+     * @return the exemption
+     * @throws dev.waiver.core.NotFoundException if STO answers 404
+     */
+    public Exemption getForIssue(IssueExemptionRequest request) {
+        Objects.requireNonNull(request, "request");
+        Scope scope = request.scope().resolve(defaultScope);
+        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ISSUE), scope)
+                .pathParam("issueId", request.issueId())
+                .build();
+        return transport.executeJson(http, Exemption.class);
+    }
+
+    /**
+     * Reads the exemption of one issue.
+     *
+     * @param request sets the request's fields
+     * @return the exemption
+     */
+    public Exemption getForIssue(Consumer<IssueExemptionRequest.Builder> request) {
+        return getForIssue(build(IssueExemptionRequest.builder(), request).build());
     }
 
     /**
@@ -263,7 +302,7 @@ public final class Exemptions {
     /**
      * Approves an exemption at its own scope.
      *
-     * @param request which exemption, and the optional approver, comment and duration override
+     * @param request which exemption, and the optional comment and duration override
      * @return the exemption as reviewed
      */
     public Exemption approve(ReviewExemptionRequest request) {
@@ -283,7 +322,7 @@ public final class Exemptions {
     /**
      * Rejects an exemption.
      *
-     * @param request which exemption, and the optional approver, comment and duration override
+     * @param request which exemption, and the optional comment and duration override
      * @return the exemption as reviewed
      */
     public Exemption reject(ReviewExemptionRequest request) {
@@ -304,7 +343,6 @@ public final class Exemptions {
         Objects.requireNonNull(request, "request");
         Scope scope = request.scope().resolve(defaultScope);
         ReviewExemptionBody body = new ReviewExemptionBody()
-                .approverId(request.approverId())
                 .comment(request.comment())
                 .pendingChangesOverride(request.durationDaysOverride() == null ? null
                         : days(request.durationDaysOverride()));
@@ -318,15 +356,15 @@ public final class Exemptions {
     /**
      * Approves an exemption at the scope the call names (see {@link PromoteExemptionRequest} for
      * how the scope promoted to follows the call's scope, {@code pipelineId} and {@code targetId}).
+     * The query carries the scope ({@code orgId}, {@code projectId}); {@code pipelineId} and
+     * {@code targetId} travel in the body only.
      *
-     * @param request which exemption, the approver and where to promote it
+     * @param request which exemption and where to promote it
      * @return the exemption as promoted
      */
     public Exemption promote(PromoteExemptionRequest request) {
         Objects.requireNonNull(request, "request");
         Scope scope = request.scope().resolve(defaultScope);
-        ScopeRules.check("", org(scope), project(scope), request.pipelineId(), request.targetId(), null);
-        ScopeRules.targetNeedsProject(org(scope), project(scope), request.targetId());
         PromoteExemptionBody body = new PromoteExemptionBody()
                 .approverId(request.approverId())
                 .comment(request.comment())
@@ -336,8 +374,6 @@ public final class Exemptions {
                 .targetId(request.targetId());
         HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE + "/promote"), scope)
                 .pathParam("id", request.id())
-                .query("pipelineId", request.pipelineId())
-                .query("targetId", request.targetId())
                 .jsonBody(body)
                 .build();
         return transport.executeJson(http, Exemption.class);
@@ -372,13 +408,9 @@ public final class Exemptions {
     public PagedIterable<ExemptionHistoryEvent> history(ExemptionHistoryRequest request) {
         Objects.requireNonNull(request, "request");
         Scope scope = request.scope().resolve(defaultScope);
-        ScopeRules.targetNeedsProject(org(scope), project(scope), request.targetId());
-        if (request.pipelineId() != null && scope.level() != dev.waiver.sto.model.ExemptionScope.PROJECT) {
-            throw new IllegalArgumentException("pipelineId needs projectId and orgId: a pipeline belongs to a project;"
-                    + " set them on the client or on the request");
-        }
+        ScopeRules.historyFilter(org(scope), project(scope), request.pipelineId(), request.targetId());
         return StoPaging.walk(request.firstPage(), page -> {
-            HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, BASE + "/issue/{issueId}/history"), scope)
+            HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ISSUE + "/history"), scope)
                     .pathParam("issueId", request.issueId())
                     .query("pipelineId", request.pipelineId())
                     .query("targetId", request.targetId())
@@ -398,6 +430,45 @@ public final class Exemptions {
      */
     public PagedIterable<ExemptionHistoryEvent> history(Consumer<ExemptionHistoryRequest.Builder> request) {
         return history(build(ExemptionHistoryRequest.builder(), request).build());
+    }
+
+    /**
+     * Exports an issue's whole exemption history in the client's default scope, in one answer.
+     *
+     * @param issueId the issue
+     * @return the CSV column headers and rows, with the suggested file name and the row count
+     */
+    public ExemptionHistoryExport exportHistory(String issueId) {
+        return exportHistory(ExportExemptionHistoryRequest.builder().issueId(issueId).build());
+    }
+
+    /**
+     * Exports an issue's whole exemption history as CSV columns and rows, in one answer without
+     * paging ({@code GET /sto/api/v2/exemptions/issue/{issueId}/history/export}).
+     *
+     * @param request the issue, the scope, and the optional pipeline and target
+     * @return the CSV column headers and rows, with the suggested file name and the row count
+     */
+    public ExemptionHistoryExport exportHistory(ExportExemptionHistoryRequest request) {
+        Objects.requireNonNull(request, "request");
+        Scope scope = request.scope().resolve(defaultScope);
+        ScopeRules.historyFilter(org(scope), project(scope), request.pipelineId(), request.targetId());
+        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ISSUE + "/history/export"), scope)
+                .pathParam("issueId", request.issueId())
+                .query("pipelineId", request.pipelineId())
+                .query("targetId", request.targetId())
+                .build();
+        return transport.executeJson(http, ExemptionHistoryExport.class);
+    }
+
+    /**
+     * Exports an issue's whole exemption history as CSV columns and rows, in one answer.
+     *
+     * @param request sets the request's fields
+     * @return the CSV column headers and rows, with the suggested file name and the row count
+     */
+    public ExemptionHistoryExport exportHistory(Consumer<ExportExemptionHistoryRequest.Builder> request) {
+        return exportHistory(build(ExportExemptionHistoryRequest.builder(), request).build());
     }
 
     private Scope projectScope(ScopeChoice choice, String operation) {
@@ -421,8 +492,13 @@ public final class Exemptions {
         return scope.projectId().orElse(null);
     }
 
-    private static PendingChanges days(long days) {
-        return new PendingChanges().durationDays(days);
+    /** Harness requires the pendingChanges object on create; durationDays inside it is optional. */
+    private static PendingChanges days(Long days) {
+        PendingChanges changes = new PendingChanges();
+        if (days != null) {
+            changes.durationDays(days);
+        }
+        return changes;
     }
 
     private static <B> B build(B builder, Consumer<B> request) {

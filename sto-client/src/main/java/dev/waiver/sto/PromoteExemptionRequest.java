@@ -6,7 +6,8 @@ import dev.waiver.sto.internal.Checks;
  * Approves an exemption at another scope than the one it was requested at
  * ({@code PUT /sto/api/v2/exemptions/{id}/promote}). Immutable.
  *
- * <p>The scope promoted to is the call's scope, as the query parameters present say:
+ * <p>The scope promoted to follows the call's scope ({@code orgId}, {@code projectId} in the
+ * query) and the {@code pipelineId} or {@code targetId} in the body:
  * <table>
  *   <caption>Scope promoted to</caption>
  *   <tr><th>call's scope</th><th>{@code pipelineId}</th><th>{@code targetId}</th><th>promoted to</th></tr>
@@ -19,10 +20,12 @@ import dev.waiver.sto.internal.Checks;
  * The call's scope is the client's default unless the request says otherwise, so promoting to
  * the organization or the account from a project-scoped client needs
  * {@code .scope(Scope.org("..."))} or {@code .scope(Scope.account())}. {@code pipelineId} and
- * {@code targetId} exclude each other, need a project scope, and are sent both as query
- * parameters (which select the scope) and in the body, as Harness' own tooling does.
+ * {@code targetId} are sent in the body only, as both of Harness' descriptions declare (and
+ * Harness' own MCP server does); Harness' promote body states no rule tying them to a scope, so the
+ * service decides.
  *
- * <p>Required: {@code id} and {@code approverId}.
+ * <p>Required: {@code id}. {@code approverId} is optional: Harness' newer description takes the
+ * caller as the approver, the older one (and seed 000) required it, so it is sent only when set.
  */
 public final class PromoteExemptionRequest {
 
@@ -37,9 +40,9 @@ public final class PromoteExemptionRequest {
     private PromoteExemptionRequest(Builder b) {
         this.scope = b.scopeChoice();
         this.id = Checks.required(b.id, "id");
-        this.approverId = Checks.required(b.approverId, "approverId");
+        this.approverId = Checks.notBlank(b.approverId, "approverId");
         this.comment = b.comment;
-        this.durationDaysOverride = Checks.positiveDays(b.durationDaysOverride, "durationDaysOverride");
+        this.durationDaysOverride = b.durationDaysOverride;
         this.pipelineId = Checks.notBlank(b.pipelineId, "pipelineId");
         this.targetId = Checks.notBlank(b.targetId, "targetId");
     }
@@ -58,7 +61,7 @@ public final class PromoteExemptionRequest {
         return id;
     }
 
-    /** @return the approving user's id */
+    /** @return the approving user's id, or {@code null} */
     public String approverId() {
         return approverId;
     }
@@ -110,7 +113,7 @@ public final class PromoteExemptionRequest {
         }
 
         /**
-         * @param approverId the approving user's id (required)
+         * @param approverId the approving user's id (optional; kept from Harness' older description)
          * @return this builder
          */
         public Builder approverId(String approverId) {
@@ -128,7 +131,7 @@ public final class PromoteExemptionRequest {
         }
 
         /**
-         * @param days the duration to grant instead of the requested one, at least 1 day
+         * @param days the duration to grant instead of the requested one (Harness states no minimum)
          * @return this builder
          */
         public Builder durationDaysOverride(long days) {
@@ -137,7 +140,7 @@ public final class PromoteExemptionRequest {
         }
 
         /**
-         * @param pipelineId promote to this pipeline of the call's project; excludes {@code targetId}
+         * @param pipelineId promote to this pipeline of the call's project (sent in the body)
          * @return this builder
          */
         public Builder pipelineId(String pipelineId) {
@@ -146,7 +149,7 @@ public final class PromoteExemptionRequest {
         }
 
         /**
-         * @param targetId promote to this target of the call's project; excludes {@code pipelineId}
+         * @param targetId promote to this target of the call's project (sent in the body)
          * @return this builder
          */
         public Builder targetId(String targetId) {
@@ -156,7 +159,7 @@ public final class PromoteExemptionRequest {
 
         /**
          * @return the request
-         * @throws IllegalArgumentException if {@code id} or {@code approverId} is missing or a field breaks its rule
+         * @throws IllegalArgumentException if {@code id} is missing or a field is blank
          */
         public PromoteExemptionRequest build() {
             return new PromoteExemptionRequest(this);

@@ -6,24 +6,22 @@ import dev.waiver.sto.internal.Checks;
  * Approves or rejects an exemption ({@code PUT /sto/api/v2/exemptions/{id}/approve} or
  * {@code .../reject}) at its own scope. Immutable.
  *
- * <p>Only {@code id} is required. {@code approverId} names the reviewer (older versions of the
- * service require it; newer ones take the caller); {@code durationDaysOverride} replaces the
- * requested duration (sent as {@code pendingChangesOverride.durationDays}).
+ * <p>Only {@code id} is required. The body is the one Harness' newer description declares:
+ * {@code comment} and {@code pendingChangesOverride} ({@code durationDaysOverride} replaces the
+ * requested duration, any value); the reviewer is the caller, so no reviewer id is sent.
  */
 public final class ReviewExemptionRequest {
 
     private final ScopeChoice scope;
     private final String id;
-    private final String approverId;
     private final String comment;
     private final Long durationDaysOverride;
 
     private ReviewExemptionRequest(Builder b) {
         this.scope = b.scopeChoice();
         this.id = Checks.required(b.id, "id");
-        this.approverId = Checks.notBlank(b.approverId, "approverId");
         this.comment = b.comment;
-        this.durationDaysOverride = Checks.positiveDays(b.durationDaysOverride, "durationDaysOverride");
+        this.durationDaysOverride = b.durationDaysOverride;
     }
 
     /** @return a new builder */
@@ -40,11 +38,6 @@ public final class ReviewExemptionRequest {
         return id;
     }
 
-    /** @return the reviewer's user id, or {@code null} */
-    public String approverId() {
-        return approverId;
-    }
-
     /** @return the review comment, or {@code null} */
     public String comment() {
         return comment;
@@ -58,7 +51,6 @@ public final class ReviewExemptionRequest {
     /** Builds a {@link ReviewExemptionRequest}. */
     public static final class Builder extends ScopedRequestBuilder<Builder> {
         private String id;
-        private String approverId;
         private String comment;
         private Long durationDaysOverride;
 
@@ -80,15 +72,6 @@ public final class ReviewExemptionRequest {
         }
 
         /**
-         * @param approverId the reviewer's user id
-         * @return this builder
-         */
-        public Builder approverId(String approverId) {
-            this.approverId = approverId;
-            return this;
-        }
-
-        /**
          * @param comment a comment kept with the review
          * @return this builder
          */
@@ -98,7 +81,7 @@ public final class ReviewExemptionRequest {
         }
 
         /**
-         * @param days the duration to grant instead of the requested one, at least 1 day
+         * @param days the duration to grant instead of the requested one (Harness states no minimum)
          * @return this builder
          */
         public Builder durationDaysOverride(long days) {

@@ -7,8 +7,10 @@ import java.time.Instant;
 /**
  * Changes an exemption ({@code PUT /sto/api/v2/exemptions/{id}}). Immutable.
  *
- * <p>Only the fields set are sent; at least one must be. A {@code pipelineId} and a
- * {@code targetId} exclude each other, and a {@code pipelineId} needs a project scope.
+ * <p>Only the fields set are sent; an update with none sends {@code {}} (Harness' description
+ * requires no field, so the service decides). A {@code pipelineId} and a {@code targetId} exclude
+ * each other, and a {@code pipelineId} needs a project scope (both stated by Harness).
+ * {@code durationDays} is passed on whatever its value (Harness states no minimum).
  */
 public final class UpdateExemptionRequest {
 
@@ -29,18 +31,13 @@ public final class UpdateExemptionRequest {
         this.id = Checks.required(b.id, "id");
         this.type = b.type;
         this.reason = Checks.notBlank(b.reason, "reason");
-        this.durationDays = Checks.positiveDays(b.durationDays, "durationDays");
+        this.durationDays = b.durationDays;
         this.expiration = b.expiration;
         this.link = b.link;
         this.requesterName = b.requesterName;
         this.requesterEmail = b.requesterEmail;
         this.pipelineId = Checks.notBlank(b.pipelineId, "pipelineId");
         this.targetId = Checks.notBlank(b.targetId, "targetId");
-        if (type == null && reason == null && durationDays == null && expiration == null && link == null
-                && requesterName == null && requesterEmail == null && pipelineId == null && targetId == null) {
-            throw new IllegalArgumentException("an update needs at least one field to change: set type, reason,"
-                    + " durationDays, expiration, link, requesterName, requesterEmail, pipelineId or targetId");
-        }
     }
 
     /** @return a new builder */
@@ -151,7 +148,7 @@ public final class UpdateExemptionRequest {
         }
 
         /**
-         * @param durationDays the new duration, at least 1 day (sent as {@code pendingChanges.durationDays})
+         * @param durationDays the new duration in days, any value (sent as {@code pendingChanges.durationDays})
          * @return this builder
          */
         public Builder durationDays(long durationDays) {

@@ -24,7 +24,6 @@ class BulkCreateExemptionsTest extends StoTestSupport {
                 .type(ExemptionType.FIX_UNAVAILABLE)
                 .reason("No patched release yet")
                 .durationDays(14)
-                .requesterId("usr1Ab2Cd3Ef4Gh5Ij6Kl7")
                 .requesterName("Priya Nair")
                 .requesterEmail("priya.nair@example.com")
                 .expiration(Instant.parse("2022-06-03T11:44:00Z"))
@@ -43,7 +42,6 @@ class BulkCreateExemptionsTest extends StoTestSupport {
                           "type": "Fix Unavailable",
                           "reason": "No patched release yet",
                           "pendingChanges": { "durationDays": 14 },
-                          "requesterId": "usr1Ab2Cd3Ef4Gh5Ij6Kl7",
                           "requesterName": "Priya Nair",
                           "requesterEmail": "priya.nair@example.com",
                           "expiration": 1654256640,
@@ -63,15 +61,15 @@ class BulkCreateExemptionsTest extends StoTestSupport {
         assertThat(items).hasSize(3);
         assertThat(items.get(0).getIssueId()).isEqualTo("iss7Hq2LmZ0pX4rT9vBn1c");
         assertThat(items.get(0).getId()).isEqualTo(EXEMPTION_ID);
-        assertThat(items.get(0).getStatusCode()).isEqualTo(201);
+        assertThat(items.get(0).getStatusCode()).isEqualTo(201L);
         assertThat(items.get(0).getError()).isNull();
         assertThat(items.get(1).getIssueId()).isEqualTo("iss0Zy9Xw8Vu7Ts6Rq5Po4");
         assertThat(items.get(1).getId()).isNull();
-        assertThat(items.get(1).getStatusCode()).isEqualTo(400);
+        assertThat(items.get(1).getStatusCode()).isEqualTo(400L);
         assertThat(items.get(1).getError())
                 .isEqualTo("\"targetId\" must be specified when \"exempt future occurrences\" is disabled");
         assertThat(items.get(2).getIssueId()).isEqualTo("iss3Nm4Lk5Jh6Gf7Ed8Cb9");
-        assertThat(items.get(2).getStatusCode()).isEqualTo(500);
+        assertThat(items.get(2).getStatusCode()).isEqualTo(500L);
         assertThat(items.get(2).getError()).isEqualTo("transaction aborted");
     }
 
@@ -87,5 +85,35 @@ class BulkCreateExemptionsTest extends StoTestSupport {
         wm.verify(1, postRequestedFor(urlPathEqualTo(BASE + "/bulk")).withRequestBody(equalToJson("""
                 {"type": "Other", "reason": "Batch", "pendingChanges": {"durationDays": 3},
                  "items": [{"issueId": "iss7Hq2LmZ0pX4rT9vBn1c"}]}""")));
+    }
+
+    @Test
+    void withoutDurationSendsAnEmptyPendingChangesAndAnyDurationIsPassedOn() {
+        // Harness requires pendingChanges but nothing inside it, and states no minimum for durationDays.
+        wm.stubFor(post(urlPathEqualTo(BASE + "/bulk")).willReturn(okFixture("bulk-result.json")));
+
+        sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("Batch")
+                .issueIds("iss7Hq2LmZ0pX4rT9vBn1c"));
+        sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("Batch").durationDays(0)
+                .issueIds("iss7Hq2LmZ0pX4rT9vBn1c"));
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo(BASE + "/bulk")).withRequestBody(equalToJson("""
+                {"type": "Other", "reason": "Batch", "pendingChanges": {},
+                 "items": [{"issueId": "iss7Hq2LmZ0pX4rT9vBn1c"}]}""")));
+        wm.verify(1, postRequestedFor(urlPathEqualTo(BASE + "/bulk")).withRequestBody(equalToJson("""
+                {"type": "Other", "reason": "Batch", "pendingChanges": {"durationDays": 0},
+                 "items": [{"issueId": "iss7Hq2LmZ0pX4rT9vBn1c"}]}""")));
+    }
+
+    @Test
+    void anItemsScanNeedsNoTargetSinceHarnessStatesNoSuchRuleForItems() {
+        wm.stubFor(post(urlPathEqualTo(BASE + "/bulk")).willReturn(okFixture("bulk-result.json")));
+
+        sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("Batch")
+                .item(i -> i.issueId("iss7Hq2LmZ0pX4rT9vBn1c").scanId("scn9Tb2Xc5Vn8Mq1Lk4Hg7")));
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo(BASE + "/bulk")).withRequestBody(equalToJson("""
+                {"type": "Other", "reason": "Batch", "pendingChanges": {},
+                 "items": [{"issueId": "iss7Hq2LmZ0pX4rT9vBn1c", "scanId": "scn9Tb2Xc5Vn8Mq1Lk4Hg7"}]}""")));
     }
 }

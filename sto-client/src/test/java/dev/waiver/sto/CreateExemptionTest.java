@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class CreateExemptionTest extends StoTestSupport {
 
+    /** requesterId is the older description's field: accepted and sent when given, never required. */
     @Test
     void sendsEveryFieldAndReadsTheId() {
         wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okFixture("created.json")));
@@ -66,7 +67,6 @@ class CreateExemptionTest extends StoTestSupport {
                 .issueId("iss7Hq2LmZ0pX4rT9vBn1c")
                 .type(ExemptionType.ACCEPTABLE_RISK)
                 .reason("Internal tool only")
-                .requesterId("usr1Ab2Cd3Ef4Gh5Ij6Kl7")
                 .durationDays(30)
                 .pipelineId("build_and_scan")
                 .orgId("platform").projectId("gateway")
@@ -80,7 +80,6 @@ class CreateExemptionTest extends StoTestSupport {
                           "issueId": "iss7Hq2LmZ0pX4rT9vBn1c",
                           "type": "Acceptable Risk",
                           "reason": "Internal tool only",
-                          "requesterId": "usr1Ab2Cd3Ef4Gh5Ij6Kl7",
                           "pendingChanges": { "durationDays": 30 },
                           "pipelineId": "build_and_scan"
                         }""")));
@@ -91,10 +90,33 @@ class CreateExemptionTest extends StoTestSupport {
         wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okFixture("created.json")));
 
         sto.exemptions().create(r -> r.issueId("iss7Hq2LmZ0pX4rT9vBn1c").type(ExemptionType.of("Vendor Accepted"))
-                .reason("r").requesterId("usr1Ab2Cd3Ef4Gh5Ij6Kl7").durationDays(1));
+                .reason("r").durationDays(1));
 
         wm.verify(1, postRequestedFor(urlPathEqualTo(BASE)).withRequestBody(equalToJson("""
                 {"issueId": "iss7Hq2LmZ0pX4rT9vBn1c", "type": "Vendor Accepted", "reason": "r",
-                 "requesterId": "usr1Ab2Cd3Ef4Gh5Ij6Kl7", "pendingChanges": {"durationDays": 1}}""")));
+                 "pendingChanges": {"durationDays": 1}}""")));
+    }
+
+    @Test
+    void withoutDurationSendsTheRequiredPendingChangesEmpty() {
+        // Harness requires pendingChanges on create; durationDays inside it is optional.
+        wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okFixture("created.json")));
+
+        sto.exemptions().create(r -> r.issueId("iss7Hq2LmZ0pX4rT9vBn1c").type(ExemptionType.OTHER).reason("r"));
+
+        wm.verify(1, authenticated(postRequestedFor(urlPathEqualTo(BASE))).withRequestBody(equalToJson("""
+                {"issueId": "iss7Hq2LmZ0pX4rT9vBn1c", "type": "Other", "reason": "r", "pendingChanges": {}}""")));
+    }
+
+    @Test
+    void passesOnAnyDurationSinceHarnessStatesNoMinimum() {
+        wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okFixture("created.json")));
+
+        sto.exemptions().create(r -> r.issueId("iss7Hq2LmZ0pX4rT9vBn1c").type(ExemptionType.OTHER).reason("r")
+                .durationDays(0));
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo(BASE)).withRequestBody(equalToJson("""
+                {"issueId": "iss7Hq2LmZ0pX4rT9vBn1c", "type": "Other", "reason": "r",
+                 "pendingChanges": {"durationDays": 0}}""")));
     }
 }

@@ -198,7 +198,7 @@ class ErrorMappingTest extends StoTestSupport {
 
     private dev.waiver.sto.model.CreatedExemption create() {
         return sto.exemptions().create(r -> r.issueId("iss7Hq2LmZ0pX4rT9vBn1c").type(ExemptionType.OTHER)
-                .reason("r").requesterId("usr1Ab2Cd3Ef4Gh5Ij6Kl7").durationDays(1));
+                .reason("r").durationDays(1));
     }
 
     private static Throwable catchApi(Runnable call) {

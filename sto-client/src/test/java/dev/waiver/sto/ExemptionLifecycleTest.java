@@ -31,13 +31,12 @@ class ExemptionLifecycleTest extends StoTestSupport {
 
         CreatedExemption created = sto.exemptions().create(r -> r.issueId("iss7Hq2LmZ0pX4rT9vBn1c")
                 .type(ExemptionType.FALSE_POSITIVE).reason("Test fixture, never deployed")
-                .requesterId("usr1Ab2Cd3Ef4Gh5Ij6Kl7").durationDays(30));
+                .durationDays(30));
         List<String> pending = sto.exemptions().list(r -> r.pageSize(2)).stream()
                 .map(Exemption::getId).toList();
         Exemption approved = sto.exemptions().approve(r -> r.id(created.getId())
-                .approverId("usr8Mn9Op0Qr1St2Uv3Wx4").comment("Confirmed false positive"));
-        Exemption promoted = sto.exemptions().promote(r -> r.id(created.getId())
-                .approverId("usr8Mn9Op0Qr1St2Uv3Wx4").scope(Scope.org(ORG)));
+                .comment("Confirmed false positive"));
+        Exemption promoted = sto.exemptions().promote(r -> r.id(created.getId()).scope(Scope.org(ORG)));
 
         assertThat(created.getId()).isEqualTo(EXEMPTION_ID);
         assertThat(pending).hasSize(5);

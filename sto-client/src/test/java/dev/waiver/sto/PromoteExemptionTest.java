@@ -7,14 +7,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scope promoted to follows the scope query parameters present (orgId, projectId, pipelineId,
- * targetId); pipelineId and targetId go in the query and in the body.
+ * The scope promoted to follows the scope query parameters (orgId, projectId) and the pipelineId or
+ * targetId in the body. Both published descriptions put pipelineId and targetId in the body only:
+ * the query never carries them. approverId is optional (kept from the older description).
  */
 class PromoteExemptionTest extends StoTestSupport {
 
@@ -27,76 +30,92 @@ class PromoteExemptionTest extends StoTestSupport {
         wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
     }
 
-    private static RequestPatternBuilder promoted(StringValuePattern org, StringValuePattern project,
-                                                  StringValuePattern pipeline, StringValuePattern target) {
+    private static RequestPatternBuilder promoted(StringValuePattern org, StringValuePattern project) {
         return authenticated(putRequestedFor(urlPathEqualTo(PATH)))
                 .withQueryParam("orgId", org)
                 .withQueryParam("projectId", project)
-                .withQueryParam("pipelineId", pipeline)
-                .withQueryParam("targetId", target);
+                .withQueryParam("pipelineId", absent())
+                .withQueryParam("targetId", absent());
     }
 
     @Test
-    void toPipelineSendsOrgProjectAndPipelineInTheQueryAndPipelineInTheBody() {
-        assertFullExemption(sto.exemptions().promote(r -> r.id(EXEMPTION_ID).approverId(APPROVER)
+    void toPipelineSendsOrgAndProjectInTheQueryAndThePipelineInTheBodyOnly() {
+        assertFullExemption(sto.exemptions().promote(r -> r.id(EXEMPTION_ID)
                 .pipelineId("build_and_scan").comment("Applies to the whole pipeline").durationDaysOverride(60)));
 
-        wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT), equalTo("build_and_scan"), absent())
+        wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT))
                 .withRequestBody(equalToJson("""
                         {
-                          "approverId": "usr8Mn9Op0Qr1St2Uv3Wx4",
                           "comment": "Applies to the whole pipeline",
                           "pendingChangesOverride": { "durationDays": 60 },
                           "pipelineId": "build_and_scan"
                         }""")));
+        assertThat(onlyRequest().getUrl())
+                .isEqualTo(PATH + "?orgId=" + ORG + "&projectId=" + PROJECT + "&accountId=" + ACCOUNT);
     }
 
     @Test
-    void toTargetSendsOrgProjectAndTargetInTheQueryAndTargetInTheBody() {
+    void toTargetSendsTheTargetInTheBodyOnly() {
+        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).targetId(TARGET));
+
+        wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT))
+                .withRequestBody(equalToJson("{\"targetId\": \"" + TARGET + "\"}")));
+    }
+
+    @Test
+    void anApproverIdFromTheOlderDescriptionIsSentWhenGiven() {
         sto.exemptions().promote(r -> r.id(EXEMPTION_ID).approverId(APPROVER).targetId(TARGET));
 
-        wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT), absent(), equalTo(TARGET))
-                .withRequestBody(equalToJson("{\"approverId\": \"" + APPROVER + "\", \"targetId\": \"" + TARGET + "\"}")));
+        wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT))
+                .withRequestBody(equalToJson("{\"approverId\": \"" + APPROVER + "\", \"targetId\": \"" + TARGET
+                        + "\"}")));
     }
 
     @Test
-    void toProjectSendsOrgAndProjectOnly() {
-        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).approverId(APPROVER));
+    void toProjectSendsOrgAndProjectOnlyAndAnEmptyBody() {
+        sto.exemptions().promote(r -> r.id(EXEMPTION_ID));
 
-        wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT), absent(), absent())
-                .withRequestBody(equalToJson("{\"approverId\": \"" + APPROVER + "\"}")));
+        wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT)).withRequestBody(equalToJson("{}")));
     }
 
     @Test
     void toOrgSendsOrgOnly() {
-        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).approverId(APPROVER).scope(Scope.org(ORG)));
+        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).scope(Scope.org(ORG)));
 
-        wm.verify(1, promoted(equalTo(ORG), absent(), absent(), absent())
-                .withRequestBody(equalToJson("{\"approverId\": \"" + APPROVER + "\"}")));
+        wm.verify(1, promoted(equalTo(ORG), absent()).withRequestBody(equalToJson("{}")));
     }
 
     @Test
     void toAccountSendsNoScopeParameters() {
-        sto.exemptions().promote(PromoteExemptionRequest.builder().id(EXEMPTION_ID).approverId(APPROVER)
+        sto.exemptions().promote(PromoteExemptionRequest.builder().id(EXEMPTION_ID).comment("Account-wide")
                 .scope(Scope.account()).build());
 
-        wm.verify(1, promoted(absent(), absent(), absent(), absent())
-                .withRequestBody(equalToJson("{\"approverId\": \"" + APPROVER + "\"}")));
+        wm.verify(1, promoted(absent(), absent())
+                .withRequestBody(equalToJson("{\"comment\": \"Account-wide\"}")));
     }
 
     @Test
     void aClientWithoutDefaultScopePromotesToTheAccount() {
         try (StoClient accountClient = client().build()) {
-            accountClient.exemptions().promote(r -> r.id(EXEMPTION_ID).approverId(APPROVER));
+            accountClient.exemptions().promote(r -> r.id(EXEMPTION_ID));
         }
 
-        wm.verify(1, promoted(absent(), absent(), absent(), absent()));
+        wm.verify(1, promoted(absent(), absent()));
     }
 
     @Test
     void toAnotherProjectOverridesTheDefaultProject() {
-        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).approverId(APPROVER).projectId("gateway"));
+        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).projectId("gateway"));
 
-        wm.verify(1, promoted(equalTo(ORG), equalTo("gateway"), absent(), absent()));
+        wm.verify(1, promoted(equalTo(ORG), equalTo("gateway")));
+    }
+
+    @Test
+    void leavesScopeRulesForPipelineAndTargetToTheService() {
+        // Harness' promote body states no rule tying pipelineId or targetId to a scope: the service decides.
+        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).targetId(TARGET).scope(Scope.org(ORG)));
+
+        wm.verify(1, promoted(equalTo(ORG), absent())
+                .withRequestBody(equalToJson("{\"targetId\": \"" + TARGET + "\"}")));
     }
 }

@@ -11,12 +11,11 @@ import org.junit.jupiter.api.Test;
 class ReviewExemptionTest extends StoTestSupport {
 
     @Test
-    void approveSendsApproverCommentAndOverride() {
+    void approveSendsCommentAndOverride() {
         String path = BASE + "/" + EXEMPTION_ID + "/approve";
         wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
 
         assertFullExemption(sto.exemptions().approve(r -> r.id(EXEMPTION_ID)
-                .approverId("usr8Mn9Op0Qr1St2Uv3Wx4")
                 .comment("Reviewed with the security team")
                 .durationDaysOverride(30)));
 
@@ -25,7 +24,6 @@ class ReviewExemptionTest extends StoTestSupport {
                 .withQueryParam("projectId", equalTo(PROJECT))
                 .withRequestBody(equalToJson("""
                         {
-                          "approverId": "usr8Mn9Op0Qr1St2Uv3Wx4",
                           "comment": "Reviewed with the security team",
                           "pendingChangesOverride": { "durationDays": 30 }
                         }""")));
@@ -47,18 +45,16 @@ class ReviewExemptionTest extends StoTestSupport {
         wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
 
         assertFullExemption(sto.exemptions().reject(r -> r.id(EXEMPTION_ID)
-                .approverId("usr8Mn9Op0Qr1St2Uv3Wx4")
                 .comment("Fix is available in 2.4.1")
-                .durationDaysOverride(1)));
+                .durationDaysOverride(-1)));
 
         wm.verify(1, authenticated(putRequestedFor(urlPathEqualTo(path)))
                 .withQueryParam("orgId", equalTo(ORG))
                 .withQueryParam("projectId", equalTo(PROJECT))
                 .withRequestBody(equalToJson("""
                         {
-                          "approverId": "usr8Mn9Op0Qr1St2Uv3Wx4",
                           "comment": "Fix is available in 2.4.1",
-                          "pendingChangesOverride": { "durationDays": 1 }
+                          "pendingChangesOverride": { "durationDays": -1 }
                         }""")));
     }
 

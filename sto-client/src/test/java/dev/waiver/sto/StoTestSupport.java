@@ -1,15 +1,22 @@
 package dev.waiver.sto;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.waiver.core.ApiException;
 import dev.waiver.core.testing.TestRetries;
 import dev.waiver.sto.model.Exemption;
 import dev.waiver.sto.model.ExemptionScope;
@@ -80,6 +87,33 @@ abstract class StoTestSupport {
     static RequestPatternBuilder authenticated(RequestPatternBuilder pattern) {
         return pattern.withHeader("x-api-key", equalTo(API_KEY))
                 .withQueryParam("accountId", equalTo(ACCOUNT));
+    }
+
+    /** @return the one request WireMock received, failing if there were more or none */
+    static LoggedRequest onlyRequest() {
+        List<LoggedRequest> all = wm.findAll(anyRequestedFor(anyUrl()));
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+
+    /**
+     * Stubs a GET answering STO's error body and checks the call maps it to the typed exception with
+     * status, message, the body's status detail and the request id.
+     */
+    static void assertGetRefused(String path, int status, String message, Class<? extends ApiException> type,
+                                 Runnable call) {
+        wm.stubFor(get(urlPathEqualTo(path))
+                .willReturn(aResponse().withStatus(status)
+                        .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-" + status)
+                        .withBody("{\"message\": \"" + message + "\", \"status\": " + status + "}")));
+
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(type, e -> {
+            assertThat(e.statusCode()).isEqualTo(status);
+            assertThat(e.vendorMessage()).hasValue(message);
+            assertThat(e.error().detail("status")).hasValue(String.valueOf(status));
+            assertThat(e.requestId()).hasValue("req-" + status);
+        });
+        wm.verify(1, getRequestedFor(urlPathEqualTo(path)));
     }
 
     static void assertNothingSent() {

@@ -56,6 +56,26 @@ class UpdateExemptionTest extends StoTestSupport {
     }
 
     @Test
+    void anUpdateWithNoFieldSendsAnEmptyObject() {
+        // Harness' update body requires no field (its required list names fields the body lacks: a slip).
+        wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
+
+        assertFullExemption(sto.exemptions().update(r -> r.id(EXEMPTION_ID)));
+
+        wm.verify(1, authenticated(putRequestedFor(urlPathEqualTo(PATH))).withRequestBody(equalToJson("{}")));
+    }
+
+    @Test
+    void passesOnAnyDurationSinceHarnessStatesNoMinimum() {
+        wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
+
+        sto.exemptions().update(r -> r.id(EXEMPTION_ID).durationDays(-3));
+
+        wm.verify(1, putRequestedFor(urlPathEqualTo(PATH))
+                .withRequestBody(equalToJson("{\"pendingChanges\": {\"durationDays\": -3}}")));
+    }
+
+    @Test
     void encodesTheId() {
         wm.stubFor(put(urlPathEqualTo(BASE + "/id%20with%2Fslash")).willReturn(okFixture("exemption.json")));
 

@@ -25,7 +25,7 @@ import java.nio.file.StandardCopyOption;
 public final class QualysListFile {
 
     /** Bump when the record shape changes, so stale files are not reused. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private QualysListFile() {
     }

@@ -5,7 +5,10 @@ import dev.waiver.qualys.model.ComplianceException;
 import dev.waiver.qualys.model.ExceptionStatus;
 import java.util.stream.Stream;
 
-/** Approved Qualys policy-compliance exceptions, streamed batch after batch. */
+/**
+ * Approved Qualys policy-compliance exceptions, streamed batch after batch: each row shows the host's
+ * IP address and the control's id, and names the assignee (a display name) as the one responsible.
+ */
 public final class QualysRiskSource implements RiskSource {
 
     private final QualysClient qualys;
@@ -27,10 +30,10 @@ public final class QualysRiskSource implements RiskSource {
                 .map(QualysRiskSource::toEntry);
     }
 
+    /** The host by its IP address ({@code HOST/IP_ADDRESS}), the control by its CID ({@code CONTROL/CID}). */
     private static RiskEntry toEntry(ComplianceException e) {
-        String host = e.ip().orElse("") + (e.hostId().isPresent() ? " (host " + e.hostId().getAsLong() + ")" : "");
         String control = e.controlId().isPresent() ? "control " + e.controlId().getAsLong() : "";
-        return new RiskEntry("Qualys", String.valueOf(e.exceptionNumber()), host.strip(), control,
-                e.status().map(String::valueOf).orElse(""), e.assignee().orElse(""), e.endDate().orElse(null));
+        return new RiskEntry("Qualys", String.valueOf(e.exceptionNumber()), e.ip().orElse(""), control,
+                e.status().map(String::valueOf).orElse(""), e.assignee().orElse(""), e.expiresAt().orElse(null));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param vendor      the service: {@code STO}, {@code HAR}, {@code IaCM} or {@code Qualys}
  * @param id          the service's identifier for it
- * @param scope       what it covers (project, target, registry and package, host)
+ * @param scope       what it covers (project, target, registry and package, host IP address)
  * @param kind        its type (STO, HAR) or control (Qualys)
  * @param status      the service's status text
  * @param requestedBy who asked for it, as the service names them

@@ -78,20 +78,6 @@ public final class Checks {
     }
 
     /**
-     * @param days  a number of days
-     * @param field the field's name, for the message
-     * @return {@code days}
-     * @throws IllegalArgumentException unless it is at least 1
-     */
-    public static int positiveDays(int days, String field) {
-        if (days < 1) {
-            throw new IllegalArgumentException(field + " must be at least 1 day, was " + days
-                    + " (for an exception that never expires, call neverExpires())");
-        }
-        return days;
-    }
-
-    /**
      * @param page  a 0-based page number
      * @return {@code page}
      * @throws IllegalArgumentException if it is negative

@@ -2,25 +2,25 @@ package dev.waiver.qualys.internal;
 
 import dev.waiver.core.mapping.XmlElements;
 import dev.waiver.qualys.model.ComplianceException;
-import dev.waiver.qualys.model.ExceptionComment;
+import dev.waiver.qualys.model.ExceptionHistoryEntry;
 import dev.waiver.qualys.model.ExceptionStatus;
 import java.time.Instant;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads one {@code EXCEPTION} record of a list answer, tolerantly: Qualys does not publish the
- * record's element names. Nested elements are flattened with {@code _} ({@code <HOST><ID>} reads
- * as {@code HOST_ID}), known names (and their likely variants) fill the typed fields, and every
- * other element's text goes to the additional fields. Nothing in a record makes the read fail
- * except malformed XML.
+ * Reads one {@code EXCEPTION} record of a list answer. The element names are Qualys' published ones
+ * (Qualys API User Guide v8.16, "Exceptions", sample "List exception number, show all details"),
+ * matched by their exact path below {@code EXCEPTION} ({@code HOST/IP_ADDRESS}, {@code CONTROL/CID},
+ * {@code CONTROL/CRITICALITY/VALUE}, ...); no other name fills a typed field. Qualys' sample is
+ * shortened, so every other element's text is kept in the additional fields under its path. Nothing
+ * in a record makes the read fail except malformed XML or an entity reference.
  */
 public final class ComplianceExceptionReader {
 
-    private static final Set<String> COMMENT_LISTS = Set.of("COMMENTS", "COMMENT_LIST", "COMMENT_HISTORY", "HISTORY");
+    private static final String HISTORY = "HISTORY_LIST/HISTORY";
 
     private ComplianceExceptionReader() {
     }
@@ -33,18 +33,21 @@ public final class ComplianceExceptionReader {
     public static ComplianceException read(XMLStreamReader r) throws XMLStreamException {
         ComplianceException.Builder b = ComplianceException.builder();
         while (nextChild(r)) {
-            String name = r.getLocalName();
-            if (COMMENT_LISTS.contains(name)) {
-                readComments(r, name, b);
-            } else {
-                readField(r, name, b);
-            }
+            readElement(r, r.getLocalName(), b);
         }
         return b.build();
     }
 
-    /** Reads an element's text, or flattens its children; leaves the reader on its end tag. */
-    private static void readField(XMLStreamReader r, String name, ComplianceException.Builder b) throws XMLStreamException {
+    /**
+     * Reads the element the reader is on, known by its path below {@code EXCEPTION}: a history entry,
+     * a leaf's text, or each child in turn; leaves the reader on its end tag.
+     */
+    private static void readElement(XMLStreamReader r, String path, ComplianceException.Builder b)
+            throws XMLStreamException {
+        if (path.equals(HISTORY)) {
+            readHistory(r, b);
+            return;
+        }
         String first = null;
         StringBuilder more = null;
         boolean nested = false;
@@ -52,7 +55,7 @@ public final class ComplianceExceptionReader {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 nested = true;
-                readField(r, name + "_" + r.getLocalName(), b);
+                readElement(r, path + '/' + r.getLocalName(), b);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 break;
             } else if (isText(event)) {
@@ -69,41 +72,61 @@ public final class ComplianceExceptionReader {
             }
         }
         if (!nested) {
-            assign(name, (more != null ? more.toString() : first != null ? first : "").strip(), b);
+            assign(path, (more != null ? more.toString() : first != null ? first : "").strip(), b);
         }
     }
 
-    private static void assign(String name, String text, ComplianceException.Builder b) {
+    private static void assign(String path, String text, ComplianceException.Builder b) {
         if (text.isEmpty()) {
             return;
         }
-        boolean read = switch (name) {
-            case "EXCEPTION_NUMBER", "NUMBER" -> set(QualysXml.number(text), v -> b.exceptionNumber(v));
-            case "HOST_ID" -> set(QualysXml.number(text), b::hostId);
-            case "IP", "HOST_IP", "IP_ADDRESS" -> set(text, b::ip);
-            case "CONTROL_ID", "CID" -> set(QualysXml.number(text), b::controlId);
-            case "CONTROL_STATEMENT", "STATEMENT" -> set(text, b::controlStatement);
-            case "POLICY_ID" -> set(QualysXml.number(text), b::policyId);
-            case "POLICY_TITLE", "POLICY_NAME" -> set(text, b::policyTitle);
-            case "TECHNOLOGY_ID" -> set(QualysXml.number(text), b::technologyId);
-            case "TECHNOLOGY_NAME", "TECHNOLOGY" -> set(text, b::technologyName);
-            case "INSTANCE", "INSTANCE_STRING" -> set(text, b::instance);
+        boolean read = switch (path) {
+            case "EXCEPTION_NUMBER" -> set(QualysXml.number(text), v -> b.exceptionNumber(v));
+            case "HOST/IP_ADDRESS" -> set(text, b::ip);
+            case "TECHNOLOGY/ID" -> set(QualysXml.number(text), b::technologyId);
+            case "TECHNOLOGY/NAME" -> set(text, b::technologyName);
+            case "POLICY/ID" -> set(QualysXml.number(text), b::policyId);
+            case "POLICY/NAME" -> set(text, b::policyName);
+            case "CONTROL/CID" -> set(QualysXml.number(text), b::controlId);
+            case "CONTROL/STATEMENT" -> set(text, b::controlStatement);
+            case "CONTROL/CRITICALITY/VALUE" -> set(smallNumber(text), b::criticalityValue);
+            case "CONTROL/CRITICALITY/LABEL" -> set(text, b::criticalityLabel);
+            case "ASSIGNEE" -> set(text, b::assignee);
             case "STATUS" -> set(ExceptionStatus.of(text), b::status);
-            case "ASSIGNEE_ID" -> set(QualysXml.number(text), b::assigneeId);
-            case "ASSIGNEE", "ASSIGNEE_NAME", "ASSIGNEE_LOGIN", "ASSIGNEE_USER_LOGIN" -> set(text, b::assignee);
-            case "CREATED_DATE", "CREATION_DATE", "CREATED_DATETIME", "CREATED_ON", "CREATED" ->
-                    set(QualysXml.instant(text), b::createdAt);
-            case "MODIFIED_DATE", "MODIFIED_DATETIME", "UPDATED_DATE", "UPDATED_DATETIME", "LAST_MODIFIED_DATE",
-                 "LAST_UPDATED_DATE", "LAST_MODIFIED", "UPDATED_ON", "MODIFIED" ->
-                    set(QualysXml.instant(text), b::modifiedAt);
-            case "END_DATE", "EXPIRATION_DATE", "EXPIRY_DATE", "EXPIRES_ON", "END_DATETIME" ->
-                    set(QualysXml.instant(text), b::endDate);
-            case "REOPEN_ON_EVIDENCE_CHANGE", "REOPEN" -> set(QualysXml.flag(text), b::reopenOnEvidenceChange);
+            case "ACTIVE" -> set(QualysXml.flag(text), b::active);
+            case "REOPEN_ON_EVIDENCE_CHANGE" -> set(QualysXml.flag(text), b::reopenOnEvidenceChange);
+            case "EXPIRATION_DATE" -> setDate(text, b::expiresAt);
+            case "MODIFIED_DATE" -> setDate(text, b::modifiedAt);
             default -> false;
         };
         if (!read) {
-            b.additionalField(name, text);
+            b.additionalField(path, text);
         }
+    }
+
+    /** Reads one {@code HISTORY} entry: {@code USER}, {@code COMMENT}, {@code INSERTION_DATE}; other children are kept by path. */
+    private static void readHistory(XMLStreamReader r, ComplianceException.Builder b) throws XMLStreamException {
+        String user = null;
+        String comment = null;
+        Instant insertedAt = null;
+        while (nextChild(r)) {
+            String child = r.getLocalName();
+            switch (child) {
+                case "USER" -> user = emptyToNull(XmlElements.readText(r));
+                case "COMMENT" -> comment = XmlElements.readText(r);
+                case "INSERTION_DATE" -> {
+                    String text = XmlElements.readText(r);
+                    Instant date = QualysXml.instant(text);
+                    if (date != null) {
+                        insertedAt = date;
+                    } else if (!text.isEmpty() && !QualysDates.isNotApplicable(text)) {
+                        b.additionalField(HISTORY + "/INSERTION_DATE", text);
+                    }
+                }
+                default -> readElement(r, HISTORY + '/' + child, b);
+            }
+        }
+        b.addHistory(ExceptionHistoryEntry.of(user, comment, insertedAt));
     }
 
     private static <V> boolean set(V value, Consumer<V> setter) {
@@ -114,74 +137,35 @@ public final class ComplianceExceptionReader {
         return true;
     }
 
-    /** Reads a comment list: its text alone, or one comment per child (text, or author/date/text children). */
-    private static void readComments(XMLStreamReader r, String name, ComplianceException.Builder b) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        boolean nested = false;
-        while (true) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                nested = true;
-                readComment(r, name + "_" + r.getLocalName(), b);
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            } else if (isText(event)) {
-                text.append(r.getText());
-            } else {
-                refuseEntityOrEnd(event, r);
-            }
-        }
-        String t = text.toString().strip();
-        if (!nested && !t.isEmpty()) {
-            b.addComment(new ExceptionComment(t, null, null));
-        }
+    /** A date, or {@code N/A}, which Qualys documents as "no date" (read, and left empty). */
+    private static boolean setDate(String text, Consumer<Instant> setter) {
+        return QualysDates.isNotApplicable(text) || set(QualysXml.instant(text), setter);
     }
 
-    private static void readComment(XMLStreamReader r, String path, ComplianceException.Builder b) throws XMLStreamException {
-        StringBuilder own = new StringBuilder();
-        String text = null;
-        String author = null;
-        Instant date = null;
-        boolean nested = false;
-        while (true) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                nested = true;
-                String part = r.getLocalName();
-                String value = XmlElements.readText(r);
-                switch (part) {
-                    case "TEXT", "COMMENT", "COMMENTS", "VALUE", "DESCRIPTION" -> text = value;
-                    case "USER", "USER_NAME", "USER_LOGIN", "USERNAME", "AUTHOR", "BY", "CREATED_BY" -> author = value;
-                    case "DATE", "DATETIME", "CREATED_DATE", "COMMENT_DATE", "TIMESTAMP" -> {
-                        date = QualysXml.instant(value);
-                        if (date == null && !value.isEmpty()) {
-                            b.additionalField(path + "_" + part, value);
-                        }
-                    }
-                    default -> {
-                        if (!value.isEmpty()) {
-                            b.additionalField(path + "_" + part, value);
-                        }
-                    }
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            } else if (isText(event)) {
-                own.append(r.getText());
-            } else {
-                refuseEntityOrEnd(event, r);
-            }
-        }
-        if (!nested) {
-            text = own.toString().strip();
-        }
-        if (text != null && !text.isEmpty()) {
-            b.addComment(new ExceptionComment(text, author, date));
-        }
+    private static Integer smallNumber(String text) {
+        Long n = QualysXml.number(text);
+        return n != null && n == n.intValue() ? n.intValue() : null;
     }
 
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * Moves to the next child's start tag ({@code true}) or the parent's end tag ({@code false}),
+     * passing over text and comments between children, but never over an entity reference.
+     */
     private static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
-        return XmlElements.nextChild(r);
+        while (true) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+            refuseEntityOrEnd(event, r);
+        }
     }
 
     /** An entity Qualys never declares is never expanded (nor silently dropped); a cut document is an error. */

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * records, so it is known once the records are used up; the answer is released as soon as its
  * end is read, or on {@link #close()}.
  *
- * <p>Records are {@code EXCEPTION} elements anywhere below the root (directly under
- * {@code RESPONSE} or inside a wrapper list); the {@code REQUEST} echo is skipped.
+ * <p>Qualys documents the records at {@code RESPONSE/EXCEPTION_LIST/EXCEPTION}; the page takes
+ * {@code EXCEPTION} elements anywhere below the root, so a record directly under {@code RESPONSE}
+ * is read too. The {@code REQUEST} echo ({@code echo_request=1}) is skipped.
  */
 public final class ExceptionListPage implements PageResponse<Object, ComplianceException> {
 

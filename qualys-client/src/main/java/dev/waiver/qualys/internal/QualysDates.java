@@ -9,13 +9,25 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * Reads the dates and timestamps Qualys writes. The shapes seen in its answers are read digit by
- * digit, without a formatter and without exceptions, because a list of a million records reads
- * several per record; anything else goes through ISO-8601 parsing. Not API.
+ * Reads the dates and timestamps Qualys writes: ISO-8601 date-times, {@code yyyy-mm-dd},
+ * {@code mm/dd/yyyy}, and {@code N/A} for no date. The common shapes are read digit by digit,
+ * without a formatter and without exceptions, because a list of a million records reads several
+ * per record; anything else goes through ISO-8601 parsing. Not API.
  */
 final class QualysDates {
 
+    /** What Qualys writes for a date that is not set, for example {@code EXPIRATION_DATE} until approval. */
+    static final String NOT_APPLICABLE = "N/A";
+
     private QualysDates() {
+    }
+
+    /**
+     * @param text a trimmed date field
+     * @return whether it says "no date" ({@code N/A}, any case)
+     */
+    static boolean isNotApplicable(String text) {
+        return text.equalsIgnoreCase(NOT_APPLICABLE);
     }
 
     /**

@@ -8,57 +8,69 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
  * One compliance exception as {@code list} returns it.
  *
- * <p>Qualys does not publish the element names of its list answer, so the SDK maps the names it
- * knows and keeps the text of every other element in {@link #additionalFields()} (by element
- * name); a value it knows the name of but cannot read (a date in an unexpected format) is kept
- * there too. An unknown element never fails the read. Immutable.
+ * <p>The typed fields are the elements of Qualys' documented list answer (Qualys API User Guide
+ * v8.16, "Exceptions", sample "List exception number, show all details"):
+ * <pre>
+ * EXCEPTION
+ *   EXCEPTION_NUMBER
+ *   HOST/IP_ADDRESS
+ *   TECHNOLOGY/(ID, NAME)
+ *   POLICY/(ID, NAME)
+ *   CONTROL/(CID, STATEMENT, CRITICALITY/(VALUE, LABEL))
+ *   ASSIGNEE, STATUS, ACTIVE, REOPEN_ON_EVIDENCE_CHANGE, EXPIRATION_DATE, MODIFIED_DATE
+ *   HISTORY_LIST/HISTORY/(USER, COMMENT, INSERTION_DATE)      with details=All
+ * </pre>
+ * Qualys' sample is shortened, so a record may carry more: the text of every other element is kept
+ * in {@link #additionalFields()} by its path below {@code EXCEPTION} ({@code NETWORK_NAME},
+ * {@code HOST/ID}); a documented element whose value cannot be read (a date in an unknown format)
+ * is kept there too. Nothing in a record fails the read. A value the answer does not carry is empty.
+ * Immutable.
  */
 public final class ComplianceException {
 
     private final long exceptionNumber;
-    private final Long hostId;
     private final String ip;
-    private final Long controlId;
-    private final String controlStatement;
-    private final Long policyId;
-    private final String policyTitle;
     private final Long technologyId;
     private final String technologyName;
-    private final String instance;
-    private final ExceptionStatus status;
-    private final Long assigneeId;
+    private final Long policyId;
+    private final String policyName;
+    private final Long controlId;
+    private final String controlStatement;
+    private final Integer criticalityValue;
+    private final String criticalityLabel;
     private final String assignee;
-    private final Instant createdAt;
-    private final Instant modifiedAt;
-    private final Instant endDate;
+    private final ExceptionStatus status;
+    private final Boolean active;
     private final Boolean reopenOnEvidenceChange;
-    private final List<ExceptionComment> comments;
+    private final Instant expiresAt;
+    private final Instant modifiedAt;
+    private final List<ExceptionHistoryEntry> history;
     private final Map<String, String> additionalFields;
 
     private ComplianceException(Builder b) {
         this.exceptionNumber = b.exceptionNumber;
-        this.hostId = b.hostId;
         this.ip = b.ip;
-        this.controlId = b.controlId;
-        this.controlStatement = b.controlStatement;
-        this.policyId = b.policyId;
-        this.policyTitle = b.policyTitle;
         this.technologyId = b.technologyId;
         this.technologyName = b.technologyName;
-        this.instance = b.instance;
-        this.status = b.status;
-        this.assigneeId = b.assigneeId;
+        this.policyId = b.policyId;
+        this.policyName = b.policyName;
+        this.controlId = b.controlId;
+        this.controlStatement = b.controlStatement;
+        this.criticalityValue = b.criticalityValue;
+        this.criticalityLabel = b.criticalityLabel;
         this.assignee = b.assignee;
-        this.createdAt = b.createdAt;
-        this.modifiedAt = b.modifiedAt;
-        this.endDate = b.endDate;
+        this.status = b.status;
+        this.active = b.active;
         this.reopenOnEvidenceChange = b.reopenOnEvidenceChange;
-        this.comments = List.copyOf(b.comments);
+        this.expiresAt = b.expiresAt;
+        this.modifiedAt = b.modifiedAt;
+        this.history = List.copyOf(b.history);
         this.additionalFields = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalFields));
     }
 
@@ -72,102 +84,107 @@ public final class ComplianceException {
         return exceptionNumber;
     }
 
-    /** @return the host id ({@code HOST_ID}), if given */
-    public OptionalLong hostId() {
-        return optional(hostId);
-    }
-
-    /** @return the host's IP address ({@code IP}), if given */
+    /** @return the host's IP address ({@code HOST/IP_ADDRESS}), if given */
     public Optional<String> ip() {
         return Optional.ofNullable(ip);
     }
 
-    /** @return the control id ({@code CONTROL_ID}), if given */
-    public OptionalLong controlId() {
-        return optional(controlId);
-    }
-
-    /** @return the control's statement ({@code CONTROL_STATEMENT}), if given */
-    public Optional<String> controlStatement() {
-        return Optional.ofNullable(controlStatement);
-    }
-
-    /** @return the policy id ({@code POLICY_ID}), if given */
-    public OptionalLong policyId() {
-        return optional(policyId);
-    }
-
-    /** @return the policy's title ({@code POLICY_TITLE}), if given */
-    public Optional<String> policyTitle() {
-        return Optional.ofNullable(policyTitle);
-    }
-
-    /** @return the technology id ({@code TECHNOLOGY_ID}), if given */
+    /** @return the technology's id ({@code TECHNOLOGY/ID}), if given */
     public OptionalLong technologyId() {
         return optional(technologyId);
     }
 
-    /** @return the technology's name ({@code TECHNOLOGY_NAME} or {@code TECHNOLOGY}), if given */
+    /** @return the technology's name ({@code TECHNOLOGY/NAME}), for example {@code Windows 2019}, if given */
     public Optional<String> technologyName() {
         return Optional.ofNullable(technologyName);
     }
 
-    /** @return the instance string ({@code INSTANCE} or {@code INSTANCE_STRING}), if given */
-    public Optional<String> instance() {
-        return Optional.ofNullable(instance);
+    /** @return the policy's id ({@code POLICY/ID}), if given */
+    public OptionalLong policyId() {
+        return optional(policyId);
     }
 
-    /** @return the status ({@code STATUS}), if given */
-    public Optional<ExceptionStatus> status() {
-        return Optional.ofNullable(status);
+    /** @return the policy's name ({@code POLICY/NAME}), if given */
+    public Optional<String> policyName() {
+        return Optional.ofNullable(policyName);
     }
 
-    /** @return the assignee's user id ({@code ASSIGNEE_ID}), if given */
-    public OptionalLong assigneeId() {
-        return optional(assigneeId);
+    /** @return the control's id, its CID ({@code CONTROL/CID}), if given */
+    public OptionalLong controlId() {
+        return optional(controlId);
     }
 
-    /** @return the assignee's name or login ({@code ASSIGNEE}, {@code ASSIGNEE_NAME} or {@code ASSIGNEE_LOGIN}), if given */
+    /** @return the control's statement ({@code CONTROL/STATEMENT}), line breaks kept, if given */
+    public Optional<String> controlStatement() {
+        return Optional.ofNullable(controlStatement);
+    }
+
+    /** @return the control's criticality as a number ({@code CONTROL/CRITICALITY/VALUE}), for example 5, if given */
+    public OptionalInt criticalityValue() {
+        return criticalityValue == null ? OptionalInt.empty() : OptionalInt.of(criticalityValue);
+    }
+
+    /** @return the control's criticality as a word ({@code CONTROL/CRITICALITY/LABEL}), for example {@code URGENT}, if given */
+    public Optional<String> criticalityLabel() {
+        return Optional.ofNullable(criticalityLabel);
+    }
+
+    /** @return the assignee's display name ({@code ASSIGNEE}; a name, not a user id), if given */
     public Optional<String> assignee() {
         return Optional.ofNullable(assignee);
     }
 
-    /** @return when the exception was requested ({@code CREATED_DATE} and similar), if given */
-    public Optional<Instant> createdAt() {
-        return Optional.ofNullable(createdAt);
+    /** @return the status ({@code STATUS}: {@code Pending}, {@code Approved}, {@code Rejected}, {@code Expired}), if given */
+    public Optional<ExceptionStatus> status() {
+        return Optional.ofNullable(status);
     }
 
-    /** @return when the exception was last changed ({@code MODIFIED_DATE} and similar), if given */
-    public Optional<Instant> modifiedAt() {
-        return Optional.ofNullable(modifiedAt);
+    /** @return whether the exception is active ({@code ACTIVE}, 1 or 0), if given */
+    public Optional<Boolean> active() {
+        return Optional.ofNullable(active);
     }
 
-    /** @return when the exception expires ({@code END_DATE}, {@code EXPIRATION_DATE}), if given */
-    public Optional<Instant> endDate() {
-        return Optional.ofNullable(endDate);
-    }
-
-    /** @return whether the exception reopens on evidence change ({@code REOPEN_ON_EVIDENCE_CHANGE}), if given */
+    /** @return whether the exception returns to Pending when the evidence changes ({@code REOPEN_ON_EVIDENCE_CHANGE}), if given */
     public Optional<Boolean> reopenOnEvidenceChange() {
         return Optional.ofNullable(reopenOnEvidenceChange);
     }
 
-    /** @return the comment history, oldest first as Qualys lists it; empty if the answer had none */
-    public List<ExceptionComment> comments() {
-        return comments;
+    /**
+     * @return when the exception expires ({@code EXPIRATION_DATE}); empty while it has no date, which
+     *         Qualys writes as {@code N/A} until the exception is approved
+     */
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
     }
 
-    /** @return the text of every element the SDK does not map, by element name, in answer order */
+    /** @return when the exception was last changed ({@code MODIFIED_DATE}), if given */
+    public Optional<Instant> modifiedAt() {
+        return Optional.ofNullable(modifiedAt);
+    }
+
+    /**
+     * @return the comment history ({@code HISTORY_LIST}), in answer order; empty unless the list
+     *         was asked for with {@link ExceptionDetailLevel#ALL}
+     */
+    public List<ExceptionHistoryEntry> history() {
+        return history;
+    }
+
+    /**
+     * @return the text of every element the SDK does not map, by its path below {@code EXCEPTION}
+     *         ({@code NETWORK_NAME}, {@code HOST/ID}), in answer order; a path seen twice keeps both
+     *         texts, joined by a line break
+     */
     public Map<String, String> additionalFields() {
         return additionalFields;
     }
 
     /**
-     * @param elementName the element's name, for example {@code NETWORK_NAME}
+     * @param path the element's path below {@code EXCEPTION}, for example {@code NETWORK_NAME} or {@code HOST/ID}
      * @return its text, if the record carried it and the SDK does not map it
      */
-    public Optional<String> additionalField(String elementName) {
-        return Optional.ofNullable(additionalFields.get(elementName));
+    public Optional<String> additionalField(String path) {
+        return Optional.ofNullable(additionalFields.get(path));
     }
 
     private static OptionalLong optional(Long value) {
@@ -179,48 +196,48 @@ public final class ComplianceException {
         if (!(o instanceof ComplianceException e)) {
             return false;
         }
-        return exceptionNumber == e.exceptionNumber && Objects.equals(hostId, e.hostId) && Objects.equals(ip, e.ip)
-                && Objects.equals(controlId, e.controlId) && Objects.equals(controlStatement, e.controlStatement)
-                && Objects.equals(policyId, e.policyId) && Objects.equals(policyTitle, e.policyTitle)
+        return exceptionNumber == e.exceptionNumber && Objects.equals(ip, e.ip)
                 && Objects.equals(technologyId, e.technologyId) && Objects.equals(technologyName, e.technologyName)
-                && Objects.equals(instance, e.instance) && Objects.equals(status, e.status)
-                && Objects.equals(assigneeId, e.assigneeId) && Objects.equals(assignee, e.assignee)
-                && Objects.equals(createdAt, e.createdAt) && Objects.equals(modifiedAt, e.modifiedAt)
-                && Objects.equals(endDate, e.endDate) && Objects.equals(reopenOnEvidenceChange, e.reopenOnEvidenceChange)
-                && comments.equals(e.comments) && additionalFields.equals(e.additionalFields);
+                && Objects.equals(policyId, e.policyId) && Objects.equals(policyName, e.policyName)
+                && Objects.equals(controlId, e.controlId) && Objects.equals(controlStatement, e.controlStatement)
+                && Objects.equals(criticalityValue, e.criticalityValue)
+                && Objects.equals(criticalityLabel, e.criticalityLabel)
+                && Objects.equals(assignee, e.assignee) && Objects.equals(status, e.status)
+                && Objects.equals(active, e.active) && Objects.equals(reopenOnEvidenceChange, e.reopenOnEvidenceChange)
+                && Objects.equals(expiresAt, e.expiresAt) && Objects.equals(modifiedAt, e.modifiedAt)
+                && history.equals(e.history) && additionalFields.equals(e.additionalFields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(exceptionNumber, hostId, ip, controlId, policyId, technologyId, status, createdAt);
+        return Objects.hash(exceptionNumber, ip, controlId, policyId, technologyId, status, modifiedAt);
     }
 
     @Override
     public String toString() {
-        return "ComplianceException{number=" + exceptionNumber + ", status=" + status + ", hostId=" + hostId
+        return "ComplianceException{number=" + exceptionNumber + ", status=" + status + ", ip=" + ip
                 + ", controlId=" + controlId + ", policyId=" + policyId + '}';
     }
 
     /** Builds a {@link ComplianceException}. */
     public static final class Builder {
         private long exceptionNumber;
-        private Long hostId;
         private String ip;
-        private Long controlId;
-        private String controlStatement;
-        private Long policyId;
-        private String policyTitle;
         private Long technologyId;
         private String technologyName;
-        private String instance;
-        private ExceptionStatus status;
-        private Long assigneeId;
+        private Long policyId;
+        private String policyName;
+        private Long controlId;
+        private String controlStatement;
+        private Integer criticalityValue;
+        private String criticalityLabel;
         private String assignee;
-        private Instant createdAt;
-        private Instant modifiedAt;
-        private Instant endDate;
+        private ExceptionStatus status;
+        private Boolean active;
         private Boolean reopenOnEvidenceChange;
-        private final List<ExceptionComment> comments = new ArrayList<>();
+        private Instant expiresAt;
+        private Instant modifiedAt;
+        private final List<ExceptionHistoryEntry> history = new ArrayList<>();
         private final Map<String, String> additionalFields = new LinkedHashMap<>();
 
         private Builder() {
@@ -236,16 +253,7 @@ public final class ComplianceException {
         }
 
         /**
-         * @param v the host id, or {@code null}
-         * @return this builder
-         */
-        public Builder hostId(Long v) {
-            this.hostId = v;
-            return this;
-        }
-
-        /**
-         * @param v the IP address, or {@code null}
+         * @param v the host's IP address, or {@code null}
          * @return this builder
          */
         public Builder ip(String v) {
@@ -254,43 +262,7 @@ public final class ComplianceException {
         }
 
         /**
-         * @param v the control id, or {@code null}
-         * @return this builder
-         */
-        public Builder controlId(Long v) {
-            this.controlId = v;
-            return this;
-        }
-
-        /**
-         * @param v the control statement, or {@code null}
-         * @return this builder
-         */
-        public Builder controlStatement(String v) {
-            this.controlStatement = v;
-            return this;
-        }
-
-        /**
-         * @param v the policy id, or {@code null}
-         * @return this builder
-         */
-        public Builder policyId(Long v) {
-            this.policyId = v;
-            return this;
-        }
-
-        /**
-         * @param v the policy title, or {@code null}
-         * @return this builder
-         */
-        public Builder policyTitle(String v) {
-            this.policyTitle = v;
-            return this;
-        }
-
-        /**
-         * @param v the technology id, or {@code null}
+         * @param v the technology's id, or {@code null}
          * @return this builder
          */
         public Builder technologyId(Long v) {
@@ -299,7 +271,7 @@ public final class ComplianceException {
         }
 
         /**
-         * @param v the technology name, or {@code null}
+         * @param v the technology's name, or {@code null}
          * @return this builder
          */
         public Builder technologyName(String v) {
@@ -308,11 +280,65 @@ public final class ComplianceException {
         }
 
         /**
-         * @param v the instance string, or {@code null}
+         * @param v the policy's id, or {@code null}
          * @return this builder
          */
-        public Builder instance(String v) {
-            this.instance = v;
+        public Builder policyId(Long v) {
+            this.policyId = v;
+            return this;
+        }
+
+        /**
+         * @param v the policy's name, or {@code null}
+         * @return this builder
+         */
+        public Builder policyName(String v) {
+            this.policyName = v;
+            return this;
+        }
+
+        /**
+         * @param v the control's id (CID), or {@code null}
+         * @return this builder
+         */
+        public Builder controlId(Long v) {
+            this.controlId = v;
+            return this;
+        }
+
+        /**
+         * @param v the control's statement, or {@code null}
+         * @return this builder
+         */
+        public Builder controlStatement(String v) {
+            this.controlStatement = v;
+            return this;
+        }
+
+        /**
+         * @param v the control's criticality as a number, or {@code null}
+         * @return this builder
+         */
+        public Builder criticalityValue(Integer v) {
+            this.criticalityValue = v;
+            return this;
+        }
+
+        /**
+         * @param v the control's criticality as a word, or {@code null}
+         * @return this builder
+         */
+        public Builder criticalityLabel(String v) {
+            this.criticalityLabel = v;
+            return this;
+        }
+
+        /**
+         * @param v the assignee's display name, or {@code null}
+         * @return this builder
+         */
+        public Builder assignee(String v) {
+            this.assignee = v;
             return this;
         }
 
@@ -326,47 +352,11 @@ public final class ComplianceException {
         }
 
         /**
-         * @param v the assignee's user id, or {@code null}
+         * @param v whether the exception is active, or {@code null}
          * @return this builder
          */
-        public Builder assigneeId(Long v) {
-            this.assigneeId = v;
-            return this;
-        }
-
-        /**
-         * @param v the assignee's name or login, or {@code null}
-         * @return this builder
-         */
-        public Builder assignee(String v) {
-            this.assignee = v;
-            return this;
-        }
-
-        /**
-         * @param v the creation time, or {@code null}
-         * @return this builder
-         */
-        public Builder createdAt(Instant v) {
-            this.createdAt = v;
-            return this;
-        }
-
-        /**
-         * @param v the last change time, or {@code null}
-         * @return this builder
-         */
-        public Builder modifiedAt(Instant v) {
-            this.modifiedAt = v;
-            return this;
-        }
-
-        /**
-         * @param v the end date, or {@code null}
-         * @return this builder
-         */
-        public Builder endDate(Instant v) {
-            this.endDate = v;
+        public Builder active(Boolean v) {
+            this.active = v;
             return this;
         }
 
@@ -380,24 +370,42 @@ public final class ComplianceException {
         }
 
         /**
-         * @param comment a comment, appended to the history
+         * @param v when the exception expires, or {@code null} for no date
          * @return this builder
          */
-        public Builder addComment(ExceptionComment comment) {
-            this.comments.add(Objects.requireNonNull(comment, "comment"));
+        public Builder expiresAt(Instant v) {
+            this.expiresAt = v;
             return this;
         }
 
         /**
-         * Keeps an element the SDK does not map. A name seen twice keeps both texts, joined by a
-         * line break.
-         *
-         * @param elementName the element's name
-         * @param text        its text
+         * @param v the last change time, or {@code null}
          * @return this builder
          */
-        public Builder additionalField(String elementName, String text) {
-            additionalFields.merge(Objects.requireNonNull(elementName, "elementName"), Objects.requireNonNull(text, "text"),
+        public Builder modifiedAt(Instant v) {
+            this.modifiedAt = v;
+            return this;
+        }
+
+        /**
+         * @param entry a history entry, appended to the history
+         * @return this builder
+         */
+        public Builder addHistory(ExceptionHistoryEntry entry) {
+            this.history.add(Objects.requireNonNull(entry, "entry"));
+            return this;
+        }
+
+        /**
+         * Keeps an element the SDK does not map. A path seen twice keeps both texts, joined by a
+         * line break.
+         *
+         * @param path the element's path below {@code EXCEPTION}, for example {@code HOST/ID}
+         * @param text its text
+         * @return this builder
+         */
+        public Builder additionalField(String path, String text) {
+            additionalFields.merge(Objects.requireNonNull(path, "path"), Objects.requireNonNull(text, "text"),
                     (a, b) -> a + "\n" + b);
             return this;
         }

@@ -6,7 +6,7 @@ public enum ExceptionDetailLevel {
     NONE("None"),
     /** Everything except the comment history (Qualys' default). */
     BASIC("Basic"),
-    /** Everything, comment history included. */
+    /** Everything, comment history ({@code HISTORY_LIST}) included. */
     ALL("All");
 
     private final String wireValue;

@@ -27,4 +27,17 @@ class QualysDatesTest {
     void anythingElseIsNoDate(String text) {
         assertThat(QualysDates.parse(text)).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"N/A", "n/a"})
+    void notApplicableIsNoDateAndSaysSo(String text) {
+        assertThat(QualysDates.isNotApplicable(text)).isTrue();
+        assertThat(QualysDates.parse(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NA", "N/A/", "never", "", "12/31/2026"})
+    void otherTextIsNotNotApplicable(String text) {
+        assertThat(QualysDates.isNotApplicable(text)).isFalse();
+    }
 }

@@ -17,6 +17,10 @@ public final class Bodies {
     public static final String STO_HISTORY = "{\"events\": [{\"id\": \"hst1Aa2Bb3Cc4Dd5Ee6Ff7\", \"exemptionId\": \""
             + Operations.STO_ID + "\", \"status\": \"Approved\", \"scope\": \"PROJECT\", \"created\": 1781218260}],"
             + " \"pagination\": {\"link\": \"\", \"page\": 0, \"pageSize\": 100, \"totalItems\": 1, \"totalPages\": 1}}";
+    public static final String STO_HISTORY_EXPORT = "{\"headers\": [\"Date\", \"Status\", \"Scope\"],"
+            + " \"data\": [[\"2026-06-13 22:51:00\", \"Approved\", \"PROJECT\"], [\"2026-06-12 09:10:00\", \"Pending\","
+            + " \"PROJECT\"]], \"filename\": \"exemption-history.csv\", \"totalRows\": 2, \"issueId\": \""
+            + Operations.STO_ISSUE + "\"}";
 
     public static final String HAR_EXCEPTION_OBJECT = "{\"exceptionId\": \"" + Operations.HAR_ID + "\", \"registryId\": \""
             + Operations.HAR_REGISTRY + "\", \"registryName\": \"npm-upstream-firewall\", \"packageName\": \"lodash\","
@@ -58,11 +62,18 @@ public final class Bodies {
                 + "<VALUE>59</VALUE></ITEM></ITEM_LIST></RESPONSE></SIMPLE_RETURN>\n";
     }
 
-    /** @param base the server's base URL @return a list answer with exception 293 and no next batch */
+    /** @param base the server's base URL @return a list answer in the documented shape with exception 293 and no next batch */
     public static String qualysList(String base) {
         return qualysProlog(base, "EXCEPTION_LIST_OUTPUT") + "<EXCEPTION_LIST_OUTPUT><RESPONSE>"
                 + "<DATETIME>2025-11-03T09:00:02Z</DATETIME><EXCEPTION_LIST><EXCEPTION>"
-                + "<EXCEPTION_NUMBER>293</EXCEPTION_NUMBER><STATUS>Expired</STATUS></EXCEPTION></EXCEPTION_LIST>"
+                + "<EXCEPTION_NUMBER>293</EXCEPTION_NUMBER><HOST><IP_ADDRESS>10.10.10.9</IP_ADDRESS></HOST>"
+                + "<TECHNOLOGY><ID>45</ID><NAME><![CDATA[Windows 2019]]></NAME></TECHNOLOGY>"
+                + "<POLICY><ID>801459496</ID><NAME><![CDATA[Windows 2019 Server Hardening]]></NAME></POLICY>"
+                + "<CONTROL><CID>1113</CID><STATEMENT><![CDATA[Status of the 'Guest' account]]></STATEMENT>"
+                + "<CRITICALITY><VALUE>3</VALUE><LABEL>SERIOUS</LABEL></CRITICALITY></CONTROL>"
+                + "<ASSIGNEE><![CDATA[Jordan Doe]]></ASSIGNEE><STATUS>Expired</STATUS><ACTIVE>0</ACTIVE>"
+                + "<REOPEN_ON_EVIDENCE_CHANGE>0</REOPEN_ON_EVIDENCE_CHANGE><EXPIRATION_DATE>10/31/2025</EXPIRATION_DATE>"
+                + "<MODIFIED_DATE>2025-11-01T00:00:03Z</MODIFIED_DATE></EXCEPTION></EXCEPTION_LIST>"
                 + "</RESPONSE></EXCEPTION_LIST_OUTPUT>\n";
     }
 

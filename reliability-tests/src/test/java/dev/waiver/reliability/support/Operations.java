@@ -15,6 +15,7 @@ import dev.waiver.sto.model.BulkExemptionResult;
 import dev.waiver.sto.model.CreatedExemption;
 import dev.waiver.sto.model.Exemption;
 import dev.waiver.sto.model.ExemptionHistoryEvent;
+import dev.waiver.sto.model.ExemptionHistoryExport;
 import dev.waiver.sto.model.ExemptionType;
 import java.util.List;
 import java.util.function.Consumer;
@@ -47,7 +48,7 @@ public final class Operations {
                 // STO: JSON, epoch seconds, page numbers
                 op("sto.create", Vendor.STO, false, "POST", STO_BASE, 200, Bodies.STO_CREATED,
                         c -> c.sto().exemptions().create(r -> r.issueId(STO_ISSUE).type(ExemptionType.FALSE_POSITIVE)
-                                .reason("reliability").requesterId("usr1Ab2Cd3Ef4Gh5Ij6Kl7").durationDays(7)),
+                                .reason("reliability").durationDays(7)),
                         o -> assertThat(((CreatedExemption) o).getId()).isEqualTo(STO_ID)),
                 op("sto.bulkCreate", Vendor.STO, false, "POST", STO_BASE + "/bulk", 200, Bodies.STO_BULK,
                         c -> c.sto().exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("batch")
@@ -63,20 +64,32 @@ public final class Operations {
                         Operations::isStoExemption),
                 op("sto.approve", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID + "/approve", 200,
                         Bodies.STO_EXEMPTION,
-                        c -> c.sto().exemptions().approve(r -> r.id(STO_ID).approverId("usr8Mn9Op0Qr1St2Uv3Wx4")),
+                        c -> c.sto().exemptions().approve(r -> r.id(STO_ID).comment("reliability")),
                         Operations::isStoExemption),
                 op("sto.reject", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID + "/reject", 200,
                         Bodies.STO_EXEMPTION,
-                        c -> c.sto().exemptions().reject(r -> r.id(STO_ID).approverId("usr8Mn9Op0Qr1St2Uv3Wx4")),
+                        c -> c.sto().exemptions().reject(r -> r.id(STO_ID).comment("reliability")),
                         Operations::isStoExemption),
                 op("sto.promote", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID + "/promote", 200,
                         Bodies.STO_EXEMPTION,
-                        c -> c.sto().exemptions().promote(r -> r.id(STO_ID).approverId("usr8Mn9Op0Qr1St2Uv3Wx4")),
+                        c -> c.sto().exemptions().promote(r -> r.id(STO_ID).targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd")),
                         Operations::isStoExemption),
                 op("sto.history", Vendor.STO, true, "GET", STO_BASE + "/issue/" + STO_ISSUE + "/history", 200,
                         Bodies.STO_HISTORY,
                         c -> c.sto().exemptions().history(STO_ISSUE).stream().map(ExemptionHistoryEvent::getId).toList(),
                         o -> assertThat(o).isEqualTo(List.of("hst1Aa2Bb3Cc4Dd5Ee6Ff7"))),
+                op("sto.getForIssue", Vendor.STO, true, "GET", STO_BASE + "/issue/" + STO_ISSUE, 200,
+                        Bodies.STO_EXEMPTION,
+                        c -> c.sto().exemptions().getForIssue(STO_ISSUE), Operations::isStoExemption),
+                op("sto.exportHistory", Vendor.STO, true, "GET", STO_BASE + "/issue/" + STO_ISSUE + "/history/export",
+                        200, Bodies.STO_HISTORY_EXPORT,
+                        c -> c.sto().exemptions().exportHistory(STO_ISSUE),
+                        o -> {
+                            ExemptionHistoryExport export = (ExemptionHistoryExport) o;
+                            assertThat(export.getIssueId()).isEqualTo(STO_ISSUE);
+                            assertThat(export.getTotalRows()).isEqualTo(2L);
+                            assertThat(export.getData()).hasSize(2);
+                        }),
 
                 // HAR: JSON, epoch milliseconds, page numbers with hasMore
                 op("har.create", Vendor.HAR, false, "POST", HAR_BASE, 200, Bodies.HAR_EXCEPTION,

@@ -51,19 +51,6 @@ public final class Checks {
     }
 
     /**
-     * @param days  a number of days, or {@code null}
-     * @param field the field's name
-     * @return {@code days}
-     * @throws IllegalArgumentException if {@code days} is zero or negative
-     */
-    public static Long positiveDays(Long days, String field) {
-        if (days != null && days <= 0) {
-            throw new IllegalArgumentException(field + " must be at least 1 day, was " + days);
-        }
-        return days;
-    }
-
-    /**
      * @param pageSize the requested page size, or {@code null}
      * @return {@code pageSize}
      * @throws IllegalArgumentException if outside 1..100

@@ -25,10 +25,7 @@ public final class ScopeRules {
      */
     public static void check(String field, String orgId, String projectId, String pipelineId, String targetId,
                              String scanId) {
-        if (targetId != null && pipelineId != null) {
-            throw new IllegalArgumentException(field + "targetId cannot be combined with " + field + "pipelineId:"
-                    + " an exemption applies to one target or to one pipeline, not both");
-        }
+        pipelineOrTarget(field, pipelineId, targetId);
         if (pipelineId != null && (projectId == null || orgId == null)) {
             throw new IllegalArgumentException(field + "pipelineId needs projectId and orgId: a pipeline belongs to"
                     + " a project; set them on the client or on the request");
@@ -46,15 +43,38 @@ public final class ScopeRules {
     }
 
     /**
-     * For calls whose target selects a scope (promote, history): a target lives in a project.
+     * The one rule Harness states for a bulk item ("Cannot be specified alongside targetId"), and
+     * part of {@link #check}.
      *
-     * @param orgId     the call's organization, or {@code null}
-     * @param projectId the call's project, or {@code null}
-     * @param targetId  the target, or {@code null}
-     * @throws IllegalArgumentException if a target is given without project and organization
+     * @param field      how the caller names the field group, for example {@code ""} or {@code "items[2]."}
+     * @param pipelineId the pipeline, or {@code null}
+     * @param targetId   the target, or {@code null}
+     * @throws IllegalArgumentException if both are given
      */
-    public static void targetNeedsProject(String orgId, String projectId, String targetId) {
-        if (targetId != null && (projectId == null || orgId == null)) {
+    public static void pipelineOrTarget(String field, String pipelineId, String targetId) {
+        if (targetId != null && pipelineId != null) {
+            throw new IllegalArgumentException(field + "targetId cannot be combined with " + field + "pipelineId:"
+                    + " an exemption applies to one target or to one pipeline, not both");
+        }
+    }
+
+    /**
+     * For the issue history and its export, whose {@code pipelineId} and {@code targetId} query
+     * parameters Harness describes as "Requires orgId and projectId".
+     *
+     * @param orgId      the call's organization, or {@code null}
+     * @param projectId  the call's project, or {@code null}
+     * @param pipelineId the pipeline, or {@code null}
+     * @param targetId   the target, or {@code null}
+     * @throws IllegalArgumentException if either is given without project and organization
+     */
+    public static void historyFilter(String orgId, String projectId, String pipelineId, String targetId) {
+        boolean projectScope = projectId != null && orgId != null;
+        if (pipelineId != null && !projectScope) {
+            throw new IllegalArgumentException("pipelineId needs projectId and orgId: a pipeline belongs to a project;"
+                    + " set them on the client or on the request");
+        }
+        if (targetId != null && !projectScope) {
             throw new IllegalArgumentException("targetId needs projectId and orgId: a target belongs to a project;"
                     + " set them on the client or on the request");
         }
