@@ -3,22 +3,28 @@ package dev.waiver.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.waiver.benchmarks.support.CannedExchange;
 import dev.waiver.benchmarks.support.VendorAnswers;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * The smoke run of {@code mvn verify}: every benchmark method once directly (checking what it
- * returns), then every benchmark through the JMH harness in this JVM with tiny settings.
+ * The smoke run of {@code mvn verify}: the benchmarks' own checks directly (what they return),
+ * then every benchmark through the JMH harness in this JVM with tiny settings, checking the HTTP
+ * calls each made.
  */
 class BenchmarksRunTest {
+
+    private static final int BATCH = 3;
 
     @Test
     void pagingWalksMakeExactlyOneCallPerPage() {
@@ -44,6 +50,7 @@ class BenchmarksRunTest {
         try {
             assertThat(b.waiverList()).isEqualTo(1000);
             assertThat(b.rawStaxCount()).isEqualTo(1000);
+            assertThat(b.rawStaxFields()).isEqualTo(1000);
             assertThat(b.domParse()).isEqualTo(1000);
             b.records = 999; // the check that guards every pass
             assertThatThrownBy(b::rawStaxCount).hasMessageContaining("read 1000 records, expected 999");
@@ -52,23 +59,56 @@ class BenchmarksRunTest {
         }
     }
 
-    @Test
-    void everyBenchmarkRunsUnderJmh() throws RunnerException {
+    /**
+     * Every benchmark through the JMH harness, in this JVM: each method alone, a fixed number of
+     * invocations (single-shot, batch of {@value #BATCH}), then a check that it made exactly the
+     * HTTP calls its work needs — per call one, per walk {@value VendorAnswers#PAGES}, per list
+     * pass none through the rig (a benchmark that cached its answer or skipped a call fails here;
+     * one whose request a canned route refused fails the run).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "PerCallBenchmark.stoGetWaiver, 1", "PerCallBenchmark.stoGetRaw, 1", "PerCallBenchmark.stoGetGenerated, 1",
+        "PerCallBenchmark.harUpdateWaiver, 1", "PerCallBenchmark.harUpdateRaw, 1",
+        "PerCallBenchmark.harUpdateGenerated, 1", "PerCallBenchmark.qualysRequestWaiver, 1",
+        "PerCallBenchmark.qualysRequestRaw, 1",
+        "PagingBenchmark.waiverAutoPaging, 100", "PagingBenchmark.handWrittenPageLoop, 100",
+        "QualysListStreamingBenchmark.waiverList, 0", "QualysListStreamingBenchmark.rawStaxFields, 0",
+        "QualysListStreamingBenchmark.rawStaxCount, 0", "QualysListStreamingBenchmark.domParse, 0"})
+    void everyBenchmarkMakesExactlyTheCallsItsWorkNeeds(String method, int callsPerInvocation) throws RunnerException {
+        boolean perSetting = !method.startsWith("QualysList");
         Options options = new OptionsBuilder()
-                .include(PerCallBenchmark.class.getName())
-                .include(PagingBenchmark.class.getName())
-                .include(QualysListStreamingBenchmark.class.getName())
+                .include(getClass().getPackageName() + "." + method.replace(".", "\\.") + "$")
                 .param("records", "1000")
+                .mode(Mode.SingleShotTime)
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(20))
+                .measurementBatchSize(BATCH)
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT)
                 .build();
+        long before = CannedExchange.answeredInThisJvm();
         Collection<RunResult> results = new Runner(options).run();
-        // 8 per-call methods x 2 settings, 2 paging methods x 2 settings, 3 streaming methods.
-        assertThat(results).hasSize(16 + 4 + 3);
-        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+        long calls = CannedExchange.answeredInThisJvm() - before;
+
+        int runs = perSetting ? 2 : 1; // loopback and stub
+        assertThat(results).hasSize(runs);
+        assertThat(calls).isEqualTo((long) runs * BATCH * callsPerInvocation);
+        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isEqualTo(1));
+    }
+
+    /** Every benchmark method is in the list above, so none escapes the check. */
+    @Test
+    void theCheckCoversEveryBenchmark() throws Exception {
+        long listed = java.util.Arrays.stream(BenchmarksRunTest.class
+                .getDeclaredMethod("everyBenchmarkMakesExactlyTheCallsItsWorkNeeds", String.class, int.class)
+                .getAnnotation(CsvSource.class).value()).count();
+        long benchmarks = java.util.stream.Stream.of(PerCallBenchmark.class, PagingBenchmark.class,
+                        QualysListStreamingBenchmark.class)
+                .flatMap(c -> java.util.Arrays.stream(c.getDeclaredMethods()))
+                .filter(m -> m.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class))
+                .count();
+        assertThat(listed).isEqualTo(benchmarks);
     }
 }

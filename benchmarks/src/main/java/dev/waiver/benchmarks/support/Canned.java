@@ -98,26 +98,38 @@ public final class Canned {
         return switch (status) {
             case 200 -> "OK";
             case 201 -> "Created";
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
             case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
             default -> "Status";
         };
     }
 
-    /** Picks the canned answer for a request. Implementations must be thread-safe. */
+    /**
+     * A refusal: a plain-text answer naming what was wrong with the request, so a contender that
+     * skipped part of its work fails loudly with the reason.
+     *
+     * @param status the HTTP status (400, 401, 404, 405)
+     * @param reason what was wrong
+     * @return the answer
+     */
+    public static Canned refusal(int status, String reason) {
+        return new Canned(status, "text/plain", Map.of(), reason.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Picks the canned answer for a request, refusing any request a contender got wrong. Thread-safe. */
     @FunctionalInterface
     public interface Routes {
         /**
-         * @param method the HTTP method
-         * @param path   the encoded path
-         * @param query  the encoded query, or {@code null}
-         * @return the answer; a 404 answer when nothing matches
+         * @param request the request as it arrived
+         * @return the answer: the vendor's, or a refusal
          */
-        Canned answer(String method, String path, String query);
+        Canned answer(WireRequest request);
     }
 
     /** A plain 404 for requests no route knows. */
-    public static final Canned NOT_FOUND = new Canned(404, "text/plain", Map.of(),
-            "no canned answer".getBytes(StandardCharsets.US_ASCII));
+    public static final Canned NOT_FOUND = refusal(404, "no canned answer for this path");
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package dev.waiver.benchmarks.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
@@ -10,6 +11,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,30 +19,29 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 
 /**
  * A {@code java.net.http.HttpClient} that answers every request itself, the counterpart of
- * {@link CannedInterceptor} for the openapi-generator {@code native} client: the request body
- * publisher is drained, and the answer is fed through the caller's own {@code BodyHandler} as a
- * real response body would be. Only the synchronous {@link #send} is supported.
+ * {@link InMemorySocketFactory} for the openapi-generator {@code native} client: the request is
+ * rendered to the bytes {@code java.net.http} would write (request line, {@code Host},
+ * {@code Content-Length}, {@code User-Agent}, the caller's headers, the drained body) and checked by
+ * the same {@link CannedExchange} as every other contender's, and the answer is fed through the
+ * caller's own {@code BodyHandler} as a real response body would be. Only the synchronous
+ * {@link #send} is supported. {@code java.net.http}'s own connection and codec work is not
+ * measured here (it is in the loopback setting): this setting flatters the generated client.
  */
 public final class CannedHttpClient extends HttpClient {
 
-    private final Canned.Routes routes;
-    private final AtomicLong calls = new AtomicLong();
+    private static final String USER_AGENT = "Java-http-client/" + System.getProperty("java.version");
 
-    /** @param routes picks the answer for each request */
-    public CannedHttpClient(Canned.Routes routes) {
-        this.routes = routes;
-    }
+    private final CannedExchange exchange;
 
-    /** @return how many requests this client has answered */
-    public long requestCount() {
-        return calls.get();
+    /** @param exchange answers each request */
+    public CannedHttpClient(CannedExchange exchange) {
+        this.exchange = exchange;
     }
 
     /**
@@ -69,14 +70,8 @@ public final class CannedHttpClient extends HttpClient {
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
-        request.bodyPublisher().ifPresent(CannedHttpClient::drain);
-        URI uri = request.uri();
-        Canned c = routes.answer(request.method(), uri.getRawPath(), uri.getRawQuery());
-        if (c == null) {
-            c = Canned.NOT_FOUND;
-        }
-        calls.incrementAndGet();
-        Canned answer = c;
+        byte[] wire = render(request);
+        Canned answer = exchange.answer(new WireRequest().reset(wire, 0, wire.length));
         HttpResponse.BodySubscriber<T> subscriber = handler.apply(new HttpResponse.ResponseInfo() {
             @Override public int statusCode() { return answer.status(); }
             @Override public HttpHeaders headers() { return answer.jdkHeaders(); }
@@ -92,13 +87,44 @@ public final class CannedHttpClient extends HttpClient {
         return new Answer<>(request, answer, body);
     }
 
-    private static void drain(HttpRequest.BodyPublisher publisher) {
+    /** The request as {@code java.net.http} writes it on an HTTP/1.1 connection. */
+    private static byte[] render(HttpRequest request) {
+        byte[] body = request.bodyPublisher().map(CannedHttpClient::drain).orElse(new byte[0]);
+        URI uri = request.uri();
+        StringBuilder head = new StringBuilder(256).append(request.method()).append(' ').append(uri.getRawPath());
+        if (uri.getRawQuery() != null) {
+            head.append('?').append(uri.getRawQuery());
+        }
+        head.append(" HTTP/1.1\r\n");
+        if (body.length > 0 || request.method().equals("POST") || request.method().equals("PUT")) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+        if (request.headers().firstValue("User-Agent").isEmpty()) {
+            head.append("User-Agent: ").append(USER_AGENT).append("\r\n");
+        }
+        request.headers().map().forEach((name, values) -> values.forEach(v ->
+                head.append(name).append(": ").append(v).append("\r\n")));
+        head.append("\r\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + body.length);
+        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(body);
+        return out.toByteArray();
+    }
+
+    private static byte[] drain(HttpRequest.BodyPublisher publisher) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         publisher.subscribe(new Flow.Subscriber<>() {
             @Override public void onSubscribe(Flow.Subscription s) { s.request(Long.MAX_VALUE); }
-            @Override public void onNext(ByteBuffer item) { item.position(item.limit()); }
+            @Override public void onNext(ByteBuffer item) {
+                byte[] chunk = new byte[item.remaining()];
+                item.get(chunk);
+                out.writeBytes(chunk);
+            }
             @Override public void onError(Throwable throwable) { }
             @Override public void onComplete() { }
         });
+        return out.toByteArray();
     }
 
     /** Delivers one buffer, then completion, as the subscriber asks for them. */

@@ -8,11 +8,14 @@ import okhttp3.OkHttpClient;
 
 /**
  * Where the canned answers come from in one benchmark setting, and the HTTP clients every
- * contender shares:
+ * contender shares. Both settings end in the same {@link CannedExchange}, whose routes refuse a
+ * request without the vendor's credentials or with another body than the expected one:
  * <ul>
  *   <li>{@link Setting#LOOPBACK}: a {@link CannedServer} on 127.0.0.1, real sockets;</li>
- *   <li>{@link Setting#STUB}: no network at all; OkHttp calls end in a {@link CannedInterceptor},
- *       {@code java.net.http} calls in a {@link CannedHttpClient}.</li>
+ *   <li>{@link Setting#STUB}: no network at all; OkHttp connects through an
+ *       {@link InMemorySocketFactory}, below every interceptor and OkHttp's own HTTP/1.1 codec, so
+ *       each contender's whole client-side chain runs (Waiver's credential and User-Agent steps
+ *       included); {@code java.net.http} calls end in a {@link CannedHttpClient}.</li>
  * </ul>
  * The one {@link #okHttp()} client is handed to Waiver's builders ({@code okHttpClient(...)}) and
  * used directly by the raw baseline, so both share one connection pool and dispatcher.
@@ -23,7 +26,7 @@ public final class Rig implements AutoCloseable {
     public enum Setting {
         /** A loopback server answering canned bytes. */
         LOOPBACK,
-        /** Short-circuited before the network. */
+        /** In-memory connections below the whole client. */
         STUB;
 
         /**
@@ -37,8 +40,8 @@ public final class Rig implements AutoCloseable {
 
     private final Setting setting;
     private final VendorAnswers answers = new VendorAnswers();
+    private final CannedExchange exchange = new CannedExchange(answers);
     private final CannedServer server;
-    private final CannedInterceptor interceptor;
     private final CannedHttpClient jdkStub;
     private final OkHttpClient okHttp;
     private final String baseUrl;
@@ -51,19 +54,17 @@ public final class Rig implements AutoCloseable {
         OkHttpClient.Builder ok = new OkHttpClient.Builder();
         if (setting == Setting.LOOPBACK) {
             try {
-                server = new CannedServer(answers);
+                server = new CannedServer(exchange);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            interceptor = null;
             jdkStub = null;
             baseUrl = server.baseUrl();
         } else {
             server = null;
-            interceptor = new CannedInterceptor(answers);
-            jdkStub = new CannedHttpClient(answers);
-            ok.addInterceptor(interceptor);
-            baseUrl = "http://127.0.0.1:9"; // never dialled: the interceptor answers first
+            jdkStub = new CannedHttpClient(exchange);
+            ok.socketFactory(new InMemorySocketFactory(exchange));
+            baseUrl = "http://127.0.0.1:9"; // "connected" in memory, never dialled
         }
         this.okHttp = ok.build();
     }
@@ -96,12 +97,12 @@ public final class Rig implements AutoCloseable {
 
     /** @return the HTTP requests answered so far, over every client */
     public long requestCount() {
-        return setting == Setting.LOOPBACK ? server.requestCount() : interceptor.requestCount() + jdkStub.requestCount();
+        return exchange.requestCount();
     }
 
-    /** @return the latest request line the loopback server saw; {@code null} in the stub setting */
-    public String lastRequestLine() {
-        return server == null ? null : server.lastRequestLine();
+    /** @return the exchange every request of this rig ends in (to record requests in tests) */
+    public CannedExchange exchange() {
+        return exchange;
     }
 
     @Override

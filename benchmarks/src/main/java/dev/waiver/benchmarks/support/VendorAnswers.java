@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +13,11 @@ import java.util.Map;
  * STO exemption, one HAR firewall exception, the Qualys answer to a new exception request, and an
  * STO exemption list of {@link #PAGES} pages of {@link #PAGE_SIZE} items. The same bytes go to
  * Waiver, the raw baseline and the generated client.
+ *
+ * <p>The routes are strict, so a contender that skips part of the work fails loudly instead of
+ * looking fast: a request without the vendor's credentials ({@code x-api-key}; Qualys Basic auth
+ * and {@code X-Requested-With}) is refused with 401, one with another query, content type or body
+ * than the expected one with 400, another method with 405, any other path with 404.
  */
 public final class VendorAnswers implements Canned.Routes {
 
@@ -22,10 +28,43 @@ public final class VendorAnswers implements Canned.Routes {
 
     /** The STO exemption path. */
     public static final String STO_EXEMPTIONS = "/sto/api/v2/exemptions";
+    /** The path of the STO exemption read. */
+    public static final String STO_EXEMPTION = STO_EXEMPTIONS + "/" + Credentials.STO_EXEMPTION_ID;
     /** The HAR firewall exception path. */
     public static final String HAR_EXCEPTIONS = "/har/api/v3/scans/exceptions";
+    /** The path of the HAR exception updated. */
+    public static final String HAR_EXCEPTION = HAR_EXCEPTIONS + "/" + Credentials.HAR_EXCEPTION_ID;
     /** The Qualys v3.0 compliance exception endpoint. */
     public static final String QUALYS_EXCEPTIONS = "/api/3.0/fo/compliance/exception/";
+
+    /**
+     * The one body the HAR update may carry: {@code UpdateFirewallExceptionBody} of
+     * {@code har.yaml}, in its property order.
+     */
+    public static final String HAR_UPDATE_JSON = "{\"businessJustification\":\"" + WaiverCalls.JUSTIFICATION + "\","
+            + "\"versionList\":[\"4.17.20\",\"4.17.19\"],\"expireAfter\":" + WaiverCalls.EXPIRE_AFTER_DAYS + "}";
+    /**
+     * The one body the Qualys request may carry: the documented {@code action=request} parameters,
+     * form-encoded ({@code application/x-www-form-urlencoded}, UTF-8, spaces as {@code +}).
+     */
+    public static final String QUALYS_REQUEST_FORM = "action=request&control_id=16832&host_id=3753479"
+            + "&policy_id=1366063&technology_id=390&instance_string=MSSQL+2022%3A1%3A1433%3AMSSQLSERVER%3Amaster"
+            + "&assignee_id=996765&comments=Legacy+app+needs+8+characters%2C+see+ticket+SEC-42";
+
+    private static final byte[] HAR_UPDATE_BODY = HAR_UPDATE_JSON.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] QUALYS_REQUEST_BODY = QUALYS_REQUEST_FORM.getBytes(StandardCharsets.US_ASCII);
+    private static final String QUALYS_BASIC = "Basic " + Base64.getEncoder().encodeToString(
+            (Credentials.QUALYS_USER + ":" + Credentials.QUALYS_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String STO_ACCOUNT = "accountId=" + Credentials.HARNESS_ACCOUNT;
+    private static final String STO_ORG = "orgId=" + Credentials.ORG;
+    private static final String STO_PROJECT = "projectId=" + Credentials.PROJECT;
+    private static final String STO_PAGE_SIZE = "pageSize=" + PAGE_SIZE;
+    private static final String HAR_ACCOUNT = "account_identifier=" + Credentials.HARNESS_ACCOUNT;
+
+    private static final Canned NO_CREDENTIALS = Canned.refusal(401, "missing or wrong credentials");
+    private static final Canned WRONG_REQUEST = Canned.refusal(400,
+            "not the expected request: query, content type or body differ from the contract's");
+    private static final Canned WRONG_METHOD = Canned.refusal(405, "method not allowed on this path");
 
     private final Canned stoExemption;
     private final Canned harException;
@@ -66,48 +105,52 @@ public final class VendorAnswers implements Canned.Routes {
     }
 
     @Override
-    public Canned answer(String method, String path, String query) {
-        if (path.startsWith(STO_EXEMPTIONS)) {
-            if (path.length() == STO_EXEMPTIONS.length() && method.equals("GET")) {
-                int page = (int) queryNumber(query, "page", 0);
-                return page >= 0 && page < PAGES ? stoPages[page] : Canned.NOT_FOUND;
+    public Canned answer(WireRequest r) {
+        if (r.path(STO_EXEMPTION)) {
+            if (!r.method("GET")) {
+                return WRONG_METHOD;
             }
-            if (method.equals("GET") && path.indexOf('/', STO_EXEMPTIONS.length() + 1) < 0) {
-                return stoExemption;
+            if (!harnessKey(r)) {
+                return NO_CREDENTIALS;
             }
-        } else if (path.startsWith(HAR_EXCEPTIONS + "/") && method.equals("PUT")
-                && path.indexOf('/', HAR_EXCEPTIONS.length() + 1) < 0) {
-            return harException;
-        } else if (path.equals(QUALYS_EXCEPTIONS) && method.equals("POST")) {
-            return qualysCreated;
+            return r.query(null, STO_ACCOUNT, STO_ORG, STO_PROJECT) && r.noBody() ? stoExemption : WRONG_REQUEST;
+        }
+        if (r.path(STO_EXEMPTIONS)) {
+            if (!r.method("GET")) {
+                return WRONG_METHOD;
+            }
+            if (!harnessKey(r)) {
+                return NO_CREDENTIALS;
+            }
+            long page = r.queryNumber("page");
+            return r.query("page", STO_ACCOUNT, STO_ORG, STO_PROJECT, STO_PAGE_SIZE) && r.noBody()
+                    && page < PAGES ? stoPages[(int) page] : WRONG_REQUEST;
+        }
+        if (r.path(HAR_EXCEPTION)) {
+            if (!r.method("PUT")) {
+                return WRONG_METHOD;
+            }
+            if (!harnessKey(r)) {
+                return NO_CREDENTIALS;
+            }
+            return r.query(null, HAR_ACCOUNT) && r.contentType("application/json") && r.body(HAR_UPDATE_BODY)
+                    ? harException : WRONG_REQUEST;
+        }
+        if (r.path(QUALYS_EXCEPTIONS)) {
+            if (!r.method("POST")) {
+                return WRONG_METHOD;
+            }
+            if (!r.header("authorization", QUALYS_BASIC) || !r.hasHeader("x-requested-with")) {
+                return NO_CREDENTIALS;
+            }
+            return r.query(null) && r.contentType("application/x-www-form-urlencoded") && r.body(QUALYS_REQUEST_BODY)
+                    ? qualysCreated : WRONG_REQUEST;
         }
         return Canned.NOT_FOUND;
     }
 
-    /**
-     * Reads a numeric query parameter.
-     *
-     * @param query    the encoded query, or {@code null}
-     * @param name     the parameter
-     * @param fallback the value when absent
-     * @return the value
-     */
-    public static long queryNumber(String query, String name, long fallback) {
-        if (query == null) {
-            return fallback;
-        }
-        int at = 0;
-        while (at <= query.length()) {
-            int end = query.indexOf('&', at);
-            if (end < 0) {
-                end = query.length();
-            }
-            if (query.startsWith(name + "=", at)) {
-                return Long.parseLong(query.substring(at + name.length() + 1, end));
-            }
-            at = end + 1;
-        }
-        return fallback;
+    private static boolean harnessKey(WireRequest r) {
+        return r.header("x-api-key", Credentials.HARNESS_API_KEY);
     }
 
     private static String stoPage(int page) {

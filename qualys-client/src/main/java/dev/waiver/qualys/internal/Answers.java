@@ -66,12 +66,12 @@ public final class Answers {
      */
     public static <T> T read(HttpResponse response, RateLimitTracker tracker, String what, Reader<T> reader)
             throws IOException {
-        tracker.record(response.headers());
+        tracker.record(response);
         String contentType = response.contentType().orElse(null);
         XMLStreamReader r = null;
         try (InputStream in = new BufferedInputStream(response.body(), 1024)) {
             in.mark(PEEK_LIMIT);
-            r = QualysXml.open(in, contentType);
+            r = QualysXml.openClosing(in, contentType);
             String root = XmlElements.toRoot(r);
             if (!root.equals(SimpleReturn.ROOT)) {
                 return reader.document(root, r);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLInputFactory2;
 
 /**
  * Opens Qualys answers with the hardened StAX factory (no DTD processing, nothing fetched: the
@@ -26,6 +27,12 @@ import javax.xml.stream.XMLStreamReader;
 public final class QualysXml {
 
     private static final XMLInputFactory FACTORY = HardenedXml.inputFactory();
+    /**
+     * The same, but closing a reader closes its stream: Woodstox then recycles its 4 kB byte buffer
+     * for the next reader of the thread even when the reader is closed before the document's end
+     * (with a caller-owned stream it does not), which is how small answers are read.
+     */
+    private static final XMLInputFactory CLOSING_FACTORY = closing(HardenedXml.inputFactory());
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)\"?");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
 
@@ -43,8 +50,31 @@ public final class QualysXml {
      * @throws XMLStreamException if the body cannot be opened as XML
      */
     public static XMLStreamReader open(InputStream in, String contentType) throws XMLStreamException {
+        return open(FACTORY, in, contentType);
+    }
+
+    /**
+     * Opens a reader over a small answer that is read in one go: like {@link #open(InputStream, String)},
+     * but closing the reader also closes {@code in}.
+     *
+     * @param in          the body
+     * @param contentType the answer's content type, or {@code null}
+     * @return the reader, before the root element
+     * @throws XMLStreamException if the body cannot be opened as XML
+     */
+    public static XMLStreamReader openClosing(InputStream in, String contentType) throws XMLStreamException {
+        return open(CLOSING_FACTORY, in, contentType);
+    }
+
+    private static XMLStreamReader open(XMLInputFactory factory, InputStream in, String contentType)
+            throws XMLStreamException {
         Charset charset = charset(contentType);
-        return charset == null ? HardenedXml.reader(FACTORY, in) : FACTORY.createXMLStreamReader(in, charset.name());
+        return charset == null ? HardenedXml.reader(factory, in) : factory.createXMLStreamReader(in, charset.name());
+    }
+
+    private static XMLInputFactory closing(XMLInputFactory factory) {
+        factory.setProperty(XMLInputFactory2.P_AUTO_CLOSE_INPUT, Boolean.TRUE);
+        return factory;
     }
 
     /**

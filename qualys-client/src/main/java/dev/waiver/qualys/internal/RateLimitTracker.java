@@ -1,5 +1,6 @@
 package dev.waiver.qualys.internal;
 
+import dev.waiver.core.http.HttpResponse;
 import dev.waiver.qualys.model.RateLimitStatus;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,15 @@ public final class RateLimitTracker {
      */
     public void record(Map<String, List<String>> headers) {
         RateLimitStatus.fromHeaders(headers).ifPresent(last::set);
+    }
+
+    /**
+     * Records a successful answer's limit headers, read in place (no copy of all its headers).
+     *
+     * @param response the answer
+     */
+    public void record(HttpResponse response) {
+        RateLimitStatus.fromHeaders(name -> response.header(name).orElse(null)).ifPresent(last::set);
     }
 
     /** @return the latest status seen, if any answer carried one */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 /**
  * What Qualys said about its API limits on an answer ({@code X-RateLimit-*} and
@@ -29,10 +30,21 @@ public record RateLimitStatus(OptionalLong limit, OptionalLong windowSeconds, Op
      * @return the status, or empty if the answer carried none of the headers (auth failures don't)
      */
     public static Optional<RateLimitStatus> fromHeaders(Map<String, List<String>> headers) {
-        RateLimitStatus s = new RateLimitStatus(number(headers, "X-RateLimit-Limit"),
-                number(headers, "X-RateLimit-Window-Sec"), number(headers, "X-RateLimit-Remaining"),
-                number(headers, "X-RateLimit-ToWait-Sec"), number(headers, "X-Concurrency-Limit-Limit"),
-                number(headers, "X-Concurrency-Limit-Running"));
+        return fromHeaders(name -> first(headers, name));
+    }
+
+    /**
+     * Reads the limit headers of an answer through a lookup, so an answer's headers need not be
+     * copied into a map first.
+     *
+     * @param header returns a header's (first) value by name, case-insensitively, or {@code null}
+     * @return the status, or empty if the answer carried none of the headers (auth failures don't)
+     */
+    public static Optional<RateLimitStatus> fromHeaders(UnaryOperator<String> header) {
+        RateLimitStatus s = new RateLimitStatus(number(header, "X-RateLimit-Limit"),
+                number(header, "X-RateLimit-Window-Sec"), number(header, "X-RateLimit-Remaining"),
+                number(header, "X-RateLimit-ToWait-Sec"), number(header, "X-Concurrency-Limit-Limit"),
+                number(header, "X-Concurrency-Limit-Running"));
         boolean any = s.limit.isPresent() || s.windowSeconds.isPresent() || s.remaining.isPresent()
                 || s.toWaitSeconds.isPresent() || s.concurrencyLimit.isPresent() || s.concurrencyRunning.isPresent();
         return any ? Optional.of(s) : Optional.empty();
@@ -43,16 +55,24 @@ public record RateLimitStatus(OptionalLong limit, OptionalLong windowSeconds, Op
         return toWaitSeconds.isPresent() ? Optional.of(Duration.ofSeconds(toWaitSeconds.getAsLong())) : Optional.empty();
     }
 
-    private static OptionalLong number(Map<String, List<String>> headers, String name) {
+    private static String first(Map<String, List<String>> headers, String name) {
         for (Map.Entry<String, List<String>> e : headers.entrySet()) {
             if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-                try {
-                    return OptionalLong.of(Long.parseLong(e.getValue().get(0).strip()));
-                } catch (NumberFormatException ignored) {
-                    return OptionalLong.empty();
-                }
+                return e.getValue().get(0);
             }
         }
-        return OptionalLong.empty();
+        return null;
+    }
+
+    private static OptionalLong number(UnaryOperator<String> header, String name) {
+        String value = header.apply(name);
+        if (value == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException ignored) {
+            return OptionalLong.empty();
+        }
     }
 }

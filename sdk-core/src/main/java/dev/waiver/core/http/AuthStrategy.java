@@ -92,7 +92,9 @@ public interface AuthStrategy {
     static AuthStrategy basic(String username, Secret password) {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");
-        return t -> t.header("Authorization", Credentials.basic(username, password.reveal(), StandardCharsets.UTF_8));
+        // Encoded once, not on every request; kept as a Secret so it never prints.
+        Secret header = Secret.of(Credentials.basic(username, password.reveal(), StandardCharsets.UTF_8), "password");
+        return t -> t.header("Authorization", header.reveal());
     }
 
     /**

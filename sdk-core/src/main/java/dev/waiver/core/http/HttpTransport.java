@@ -62,6 +62,8 @@ public final class HttpTransport implements AutoCloseable {
     private final List<String> requestIdHeaders;
     private final String userAgent;
     private final List<String> basePathSegments;
+    private volatile ParsedUrl lastAbsoluteUrl;
+    private final AuthStrategy auth;
 
     /**
      * Builds the transport and validates the base URL.
@@ -93,6 +95,7 @@ public final class HttpTransport implements AutoCloseable {
         if (settings.callTimeout() != null) {
             b.callTimeout(settings.callTimeout());
         }
+        this.auth = settings.auth();
         this.userAgent = UserAgent.of(settings.moduleName());
         this.basePathSegments = baseUrl.encodedPathSegments().stream().filter(seg -> !seg.isEmpty()).toList();
         this.client = b.retryOnConnectionFailure(false)
@@ -297,19 +300,10 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private Request toOkHttp(HttpRequest request) {
-        HttpUrl url = null;
-        if (request.absoluteUrl() != null) {
-            url = HttpUrl.parse(request.absoluteUrl());
-            if (url == null || !CredentialInterceptor.sameOrigin(baseUrl, url)) {
-                throw new IllegalArgumentException("refusing to send a request to " + (url == null ? "an invalid URL"
-                        : url.scheme() + "://" + url.host() + ":" + url.port())
-                        + ": only the client's own origin " + baseUrl.scheme() + "://" + baseUrl.host() + ":"
-                        + baseUrl.port() + " receives its credentials");
-            }
-        }
+        HttpUrl url = request.absoluteUrl() == null ? null : absoluteUrl(request.absoluteUrl());
         HttpUrl.Builder ub;
         if (url != null) {
-            ub = url.newBuilder();
+            ub = request.query().isEmpty() ? null : url.newBuilder();
         } else {
             ub = baseUrl.newBuilder().encodedPath("/");
             for (String segment : basePathSegments) {
@@ -322,13 +316,71 @@ public final class HttpTransport implements AutoCloseable {
         for (HttpRequest.Param p : request.query()) {
             ub.addQueryParameter(p.name(), p.value());
         }
-        Request.Builder rb = new Request.Builder().url(ub.build()).header("Accept", request.accept())
+        ub = addAuthQuery(request, url, ub);
+        Request.Builder rb = new Request.Builder().url(ub == null ? url : ub.build()).header("Accept", request.accept())
                 .header("User-Agent", userAgent);
         for (HttpRequest.Param h : request.headers()) {
             rb.addHeader(h.name(), h.value());
         }
         rb.method(request.method().name(), body(request));
         return rb.build();
+    }
+
+    /**
+     * Puts the query parameters of the client's authentication (an account id, never a secret) on
+     * the URL as it is built, so the {@link CredentialInterceptor} finds them there and need not
+     * rebuild the URL on every call; it still adds them to any request that lacks them. Headers
+     * are left to the interceptor, so application interceptors never see a credential.
+     */
+    private HttpUrl.Builder addAuthQuery(HttpRequest request, HttpUrl url, HttpUrl.Builder built) {
+        HttpUrl.Builder[] ub = {built};
+        auth.apply(new AuthStrategy.Target() {
+            @Override
+            public void header(String name, String value) {
+                // the network interceptor's job
+            }
+
+            @Override
+            public void queryParameterIfAbsent(String name, String value) {
+                if (url != null && url.queryParameter(name) != null) {
+                    return;
+                }
+                for (HttpRequest.Param p : request.query()) {
+                    if (p.name().equals(name)) {
+                        return;
+                    }
+                }
+                if (ub[0] == null) {
+                    ub[0] = url.newBuilder();
+                }
+                ub[0].addQueryParameter(name, value);
+            }
+        });
+        return ub[0];
+    }
+
+    /**
+     * Parses an absolute URL and checks its origin; the last one is kept, since a client sends
+     * most of its calls to one endpoint (Qualys: every action).
+     */
+    private HttpUrl absoluteUrl(String text) {
+        ParsedUrl last = lastAbsoluteUrl;
+        if (last != null && last.text().equals(text)) {
+            return last.url();
+        }
+        HttpUrl url = HttpUrl.parse(text);
+        if (url == null || !CredentialInterceptor.sameOrigin(baseUrl, url)) {
+            throw new IllegalArgumentException("refusing to send a request to " + (url == null ? "an invalid URL"
+                    : url.scheme() + "://" + url.host() + ":" + url.port())
+                    + ": only the client's own origin " + baseUrl.scheme() + "://" + baseUrl.host() + ":"
+                    + baseUrl.port() + " receives its credentials");
+        }
+        lastAbsoluteUrl = new ParsedUrl(text, url);
+        return url;
+    }
+
+    /** An absolute URL as given and as parsed. */
+    private record ParsedUrl(String text, HttpUrl url) {
     }
 
     private RequestBody body(HttpRequest request) {

@@ -62,7 +62,8 @@ public final class XmlElements {
      * @throws XMLStreamException if the XML is malformed
      */
     public static String readText(XMLStreamReader r) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
+        String first = null; // the usual case, one text event: no StringBuilder
+        StringBuilder more = null;
         int depth = 1;
         while (depth > 0) {
             int event = r.next();
@@ -70,11 +71,19 @@ public final class XmlElements {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (text.length() + r.getTextLength() > HardenedXml.MAX_TEXT_LENGTH) {
+                    int length = (more != null ? more.length() : first != null ? first.length() : 0) + r.getTextLength();
+                    if (length > HardenedXml.MAX_TEXT_LENGTH) {
                         throw new XMLStreamException("element text longer than " + HardenedXml.MAX_TEXT_LENGTH
                                 + " characters refused", r.getLocation());
                     }
-                    text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    if (first == null && more == null) {
+                        first = r.getText();
+                    } else {
+                        if (more == null) {
+                            more = new StringBuilder(length).append(first);
+                        }
+                        more.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    }
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE ->
                         throw new XMLStreamException("entity references are not resolved: &" + r.getLocalName() + ';');
@@ -84,7 +93,7 @@ public final class XmlElements {
                 }
             }
         }
-        return text.toString().strip();
+        return more != null ? more.toString().strip() : first != null ? first.strip() : "";
     }
 
     /**
