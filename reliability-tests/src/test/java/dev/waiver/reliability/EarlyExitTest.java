@@ -1,5 +1,6 @@
 package dev.waiver.reliability;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -10,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.PagedIterator;
 import dev.waiver.core.testing.TestRetries;
+import dev.waiver.reliability.support.Bodies;
 import dev.waiver.reliability.support.Clients;
 import dev.waiver.reliability.support.Operation;
 import dev.waiver.reliability.support.Operations;
@@ -43,6 +45,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code for} loop that {@code break}s, an unclosed {@code stream().findFirst()}, an unclosed
  * {@code stream().limit(1)}) on a pool of 5 connections, and the client still completes calls;
  * every call the SDK started ends (its answer released), and OkHttp's leak detection stays silent.
+ *
+ * <p>Two ways of release are checked apart. A Harness page, and a Qualys answer small enough to be
+ * read whole ({@code ExceptionListPage.WHOLE_IN_MEMORY}), is released before its first item is handed
+ * out: the call has ended the moment the loop is left. A big Qualys answer (here one of every eight
+ * Qualys lists, about 800 KB) is streamed, so leaving its loop leaves it open until the abandoned
+ * iterator is collected and the cleaner closes it: those calls must end after garbage collection.
  *
  * <p>How leaks are seen: OkHttp reports a call whose answer was never closed when the call has been
  * garbage-collected, through its platform logger {@code okhttp3.OkHttpClient} (java.util.logging),
@@ -100,10 +108,15 @@ class EarlyExitTest {
         List<Operation> lists = Stream.of("sto.list", "har.list", "iacm.list", "qualys.list")
                 .map(Operations::named).toList();
         lists.forEach(op -> wm.stubFor(op.stub().willReturn(op.success(base))));
+        Operation qualysList = Operations.named("qualys.list");
+        wm.stubFor(qualysList.stub().withRequestBody(containing("truncation_limit=" + BIG))
+                .willReturn(qualysList.success(base).withBody(bigQualysList(base))));
         wm.stubFor(get(urlPathEqualTo("/canary")).willReturn(ok("canary")));
         List<Function<Clients, PagedIterable<?>>> listCalls = List.of(
                 c -> c.sto().exemptions().list(), c -> c.har().firewallExceptions().list(),
                 c -> c.approvals().list(), c -> c.qualys().complianceExceptions().list());
+        Function<Clients, PagedIterable<?>> bigQualys = c -> c.qualys().complianceExceptions()
+                .list(r -> r.truncationLimit(BIG));
         List<Object> firstIds = List.of(Operations.STO_ID, Operations.HAR_ID, Operations.IACM_ID, 293L);
         List<Function<Object, Object>> ids = List.of(
                 o -> ((dev.waiver.sto.model.Exemption) o).getId(),
@@ -133,16 +146,27 @@ class EarlyExitTest {
                 }).build();
 
         try (Clients clients = Clients.of(base, TestRetries.noSleep(), Duration.ofSeconds(5), okHttp)) {
+            int streamed = 0;
             for (int i = 0; i < LISTS; i++) {
                 int vendor = i % 4;
-                PagedIterable<?> list = listCalls.get(vendor).apply(clients);
+                boolean big = vendor == 3 && i % 32 == 3;
+                PagedIterable<?> list = (big ? bigQualys : listCalls.get(vendor)).apply(clients);
                 Object first = switch ((i / 4) % 3) {
                     case 0 -> firstByBreakingOut(list);
                     case 1 -> list.stream().findFirst().orElseThrow();
                     default -> list.stream().limit(1).toList().get(0);
                 };
                 assertThat(ids.get(vendor).apply(first)).isEqualTo(firstIds.get(vendor));
+                if (big) {
+                    streamed++;
+                } else {
+                    synchronized (lock) {
+                        assertThat(ended).as("calls ended right after leaving list %d (%d streamed ones still open "
+                                + "at most)", i, streamed).isBetween(started - streamed, started);
+                    }
+                }
             }
+            assertThat(streamed).as("big Qualys lists: i = 3, 35, ..., 995").isEqualTo(32);
 
             awaitWithCollections("every call the SDK started has ended", () -> {
                 synchronized (lock) {
@@ -170,6 +194,19 @@ class EarlyExitTest {
         }
         assertThat(leaks).hasSize(1);
         assertThat(pool.connectionCount()).isLessThanOrEqualTo(POOL);
+    }
+
+    static final int BIG = 5_000;
+
+    /** A Qualys list answer of 1,000 records, well over what the list reads whole. */
+    static String bigQualysList(String base) {
+        String one = Bodies.qualysList(base);
+        int from = one.indexOf("<EXCEPTION>");
+        int to = one.indexOf("</EXCEPTION_LIST>");
+        String record = one.substring(from, to);
+        String body = one.substring(0, from) + record.repeat(1_000) + one.substring(to);
+        assertThat(body.length()).isGreaterThan(2 * 256 * 1024);
+        return body;
     }
 
     private void ended() {

@@ -39,8 +39,9 @@ import java.util.stream.StreamSupport;
  *   <li>Harness lists (STO, HAR, IaCM) read each page whole (a page of JSON is small) and release
  *       its connection before the first item is handed out: a {@code break}, a {@code findFirst()}
  *       or a {@code limit(n)} leaves nothing open.</li>
- *   <li>The Qualys list streams its records from a possibly huge answer (one record in memory,
- *       whatever the answer's size), so the answer stays open while its records are read. Closing
+ *   <li>The Qualys list reads an answer of up to 256 KiB whole and releases it before its first
+ *       record, like a Harness page. A bigger answer (possibly huge) is streamed, one record in
+ *       memory whatever its size, so it stays open while its records are read. Closing
  *       releases it at once: {@code try (Stream<T> s = list.stream())} or
  *       {@code try (PagedIterator<T> it = list.iterator())}. An iterator or stream left unclosed (a
  *       {@code for} loop that {@code break}s, an unclosed {@code stream().findFirst()}) is released by
