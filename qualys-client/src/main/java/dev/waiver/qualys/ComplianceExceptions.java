@@ -135,8 +135,12 @@ public final class ComplianceExceptions {
      * an answer at {@code truncation_limit} records and says where the next batch is; the list
      * follows those URLs as given (same origin only, with the client's credentials) until the last
      * batch, and reads each batch record by record from the connection, so a list of any length
-     * needs memory for one record. Iterate to the end, or close the {@link PagedIterable#stream()},
-     * to release the connection.
+     * needs memory for one record. A batch of up to 256 KiB is read whole and its connection
+     * released before its first record; a bigger batch holds its connection: reading to the end
+     * releases it, and so does closing the stream or iterator (try-with-resources on
+     * {@link PagedIterable#stream()} or {@link PagedIterable#iterator()}); a loop that {@code break}s
+     * without closing is released by a cleaner once the iterator is unreachable (see
+     * {@link PagedIterable}).
      *
      * @param filters the filters
      * @return the lazy list; a next-batch URL on another origin stops it with a

@@ -36,14 +36,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Answers carrying one 100 MB text node, streamed by WireMock from generated files, read in a JVM
- * whose heap is smaller than the answer (the module's pom runs this class alone with
- * {@code -Xmx128m}): reading one whole into memory, let alone as bytes and then as a string, would
- * end in {@link OutOfMemoryError} instead of the typed exception asserted here.
+ * Answers carrying one 100 MiB text node, streamed by WireMock from generated files, read in a JVM
+ * whose whole heap is smaller than one answer (the module's pom runs this class alone with
+ * {@code -Xmx64m}; {@link #theHeapIsSmallerThanOneAnswer()} checks it): a reader holding one whole
+ * copy of an answer, as bytes or as a string, would end in {@link OutOfMemoryError} instead of the
+ * typed exception asserted here, with exactly the requests the retry rules allow.
  */
 class HugeAnswerBoundedHeapTest {
 
     static final long TEXT_BYTES = 100L * 1024 * 1024;
+    static final int ATTEMPTS = TestRetries.noSleep().maxAttempts();
 
     static Path root;
     static WireMockServer server;
@@ -95,24 +97,27 @@ class HugeAnswerBoundedHeapTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("sto.get", 200, "sto.json", TransportException.class),
-                Arguments.of("sto.create", 500, "sto.json", ServerException.class),
-                Arguments.of("har.update", 200, "har.json", TransportException.class),
-                Arguments.of("har.create", 400, "har.json", BadRequestException.class),
-                Arguments.of("iacm.get", 200, "iacm.json", TransportException.class),
-                Arguments.of("iacm.update", 400, "iacm.json", BadRequestException.class),
-                Arguments.of("qualys.request", 200, "simple-return.xml", TransportException.class),
-                Arguments.of("qualys.request", 400, "simple-return.xml", BadRequestException.class),
-                Arguments.of("qualys.update", 200, "batch-return.xml", TransportException.class),
-                Arguments.of("qualys.delete", 200, "batch-return.xml", TransportException.class),
-                Arguments.of("qualys.list", 200, "list.xml", TransportException.class));
+                // an unusable 2xx answer is retried by idempotent operations only; a 4xx never; a 5xx to
+                // a POST never; a fault inside the Qualys list's streamed records is found outside the
+                // retry loop
+                Arguments.of("sto.get", 200, "sto.json", TransportException.class, ATTEMPTS),
+                Arguments.of("sto.create", 500, "sto.json", ServerException.class, 1),
+                Arguments.of("har.update", 200, "har.json", TransportException.class, ATTEMPTS),
+                Arguments.of("har.create", 400, "har.json", BadRequestException.class, 1),
+                Arguments.of("iacm.get", 200, "iacm.json", TransportException.class, ATTEMPTS),
+                Arguments.of("iacm.update", 400, "iacm.json", BadRequestException.class, 1),
+                Arguments.of("qualys.request", 200, "simple-return.xml", TransportException.class, 1),
+                Arguments.of("qualys.request", 400, "simple-return.xml", BadRequestException.class, 1),
+                Arguments.of("qualys.update", 200, "batch-return.xml", TransportException.class, 1),
+                Arguments.of("qualys.delete", 200, "batch-return.xml", TransportException.class, 1),
+                Arguments.of("qualys.list", 200, "list.xml", TransportException.class, 1));
     }
 
-    @ParameterizedTest(name = "{0}: {1} with a 100 MB text node")
+    @ParameterizedTest(name = "{0}: {1} with a 100 MiB text node")
     @MethodSource("cases")
     @Timeout(60)
     void aHundredMegabyteTextNodeIsRefusedInBoundedMemory(String operation, int status, String file,
-                                                          Class<? extends WaiverException> expected) {
+                                                          Class<? extends WaiverException> expected, int requests) {
         Operation op = Operations.named(operation);
         server.resetAll();
         server.stubFor(op.stub().willReturn(aResponse().withStatus(status)
@@ -127,11 +132,11 @@ class HugeAnswerBoundedHeapTest {
         if (thrown instanceof ApiException api) {
             assertThat(api.error().rawBody()).hasSizeLessThanOrEqualTo(64 * 1024);
         }
-        assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSizeBetween(1, TestRetries.noSleep().maxAttempts());
+        assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(requests);
     }
 
     @Test
     void theHeapIsSmallerThanOneAnswer() {
-        assertThat(Runtime.getRuntime().maxMemory()).as("run with the pom's small -Xmx").isLessThan(2 * TEXT_BYTES);
+        assertThat(Runtime.getRuntime().maxMemory()).as("run with the pom's small -Xmx").isLessThan(TEXT_BYTES);
     }
 }

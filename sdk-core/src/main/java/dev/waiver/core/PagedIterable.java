@@ -2,6 +2,7 @@ package dev.waiver.core;
 
 import dev.waiver.core.paging.PageFetcher;
 import dev.waiver.core.paging.PageResponse;
+import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -31,12 +32,31 @@ import java.util.stream.StreamSupport;
  *
  * <p>A page that repeats an earlier page's key (a vendor answer whose "next" never ends), or that
  * carries exactly the items of the page before it (a vendor or proxy that ignores the page asked
- * for), stops the walk with a {@link TransportException} instead of looping forever. Streaming vendors (Qualys)
- * hold a connection open while a page is read: iterate to the end, or close the {@link #stream()}.
+ * for), stops the walk with a {@link TransportException} instead of looping forever.
+ *
+ * <p><b>Stopping early is safe.</b> What you get when you leave a walk before its end:
+ * <ul>
+ *   <li>Harness lists (STO, HAR, IaCM) read each page whole (a page of JSON is small) and release
+ *       its connection before the first item is handed out: a {@code break}, a {@code findFirst()}
+ *       or a {@code limit(n)} leaves nothing open.</li>
+ *   <li>The Qualys list reads an answer of up to 256 KiB whole and releases it before its first
+ *       record, like a Harness page. A bigger answer (possibly huge) is streamed, one record in
+ *       memory whatever its size, so it stays open while its records are read. Closing
+ *       releases it at once: {@code try (Stream<T> s = list.stream())} or
+ *       {@code try (PagedIterator<T> it = list.iterator())}. An iterator or stream left unclosed (a
+ *       {@code for} loop that {@code break}s, an unclosed {@code stream().findFirst()}) is released by
+ *       a {@link Cleaner} once it becomes unreachable, at the next garbage collection, so a
+ *       long-running application never runs out of connections; closing is only quicker.</li>
+ * </ul>
+ * Reading to the end always releases everything by itself. {@link #byPage()} hands out pages held
+ * in memory and holds no answer open between them.
  *
  * @param <T> the item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
+
+    /** Releases the answers of walks abandoned without closing (one daemon thread for all lists). */
+    private static final Cleaner ABANDONED_WALKS = Cleaner.create();
 
     private final Object firstKey;
     private final PageFetcher<Object, T> fetcher;
@@ -61,15 +81,21 @@ public final class PagedIterable<T> implements Iterable<T> {
         return new PagedIterable<>(firstKey, fetcher);
     }
 
-    /** @return an iterator over every item of every page, fetching pages as it goes */
+    /**
+     * An iterator over every item of every page, fetching pages as it goes. Close it (or read it to
+     * its end) to release the page being read at once; one abandoned unclosed is released when it
+     * becomes unreachable.
+     *
+     * @return a closeable iterator
+     */
     @Override
-    public Iterator<T> iterator() {
+    public PagedIterator<T> iterator() {
         return new ItemIterator();
     }
 
     /**
      * The pages themselves, with what the vendor said about the whole list. Each page's items are
-     * held in memory.
+     * held in memory, read whole before it is handed out, so no answer is held open between pages.
      *
      * @return a lazy iterable of pages
      */
@@ -93,18 +119,45 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     /**
-     * The items as a sequential stream. Closing the stream releases an answer still being read.
+     * The items as a sequential stream. {@link Stream#close()} (try-with-resources) releases an
+     * answer still being read at once; a stream abandoned unclosed after a short-circuit
+     * ({@code findFirst()}, {@code limit(n)}, {@code anyMatch}) is released when it becomes
+     * unreachable.
      *
      * @return a lazy stream of every item
      */
     public Stream<T> stream() {
         ItemIterator it = new ItemIterator();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-                .onClose(it::closeCurrent);
+                .onClose(it::close);
+    }
+
+    /**
+     * The page a walk is reading, as the cleaner sees it. It must not refer to its iterator, or the
+     * iterator could never become unreachable.
+     */
+    private static final class OpenPage implements Runnable {
+        private volatile PageResponse<?, ?> page;
+
+        void set(PageResponse<?, ?> opened) {
+            page = opened;
+        }
+
+        /** Closes the page, once; run by its walk, or by the cleaner for an abandoned walk. */
+        @Override
+        public void run() {
+            PageResponse<?, ?> open = page;
+            page = null;
+            if (open != null) {
+                open.close();
+            }
+        }
     }
 
     /** Walks pages one at a time, never holding more than the current page open. */
-    private final class ItemIterator implements Iterator<T> {
+    private final class ItemIterator implements PagedIterator<T> {
+        private final OpenPage open = new OpenPage();
+        private final Cleaner.Cleanable cleanable = ABANDONED_WALKS.register(this, open);
         private final Set<Object> seenKeys = new HashSet<>();
         private Object nextKey = firstKey;
         private PageResponse<Object, T> current;
@@ -132,6 +185,14 @@ public final class PagedIterable<T> implements Iterable<T> {
                 throw new NoSuchElementException();
             }
             return currentItems.next();
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            current = null;
+            currentItems = null;
+            cleanable.clean();
         }
 
         /** Ensures a page is open (it may turn out empty); false when the walk is over. */
@@ -166,15 +227,21 @@ public final class PagedIterable<T> implements Iterable<T> {
                 nextKey = following;
             }
             if (nextKey == null) {
-                done = true;
+                close();
                 return false;
             }
             if (!seenKeys.add(nextKey)) {
-                done = true;
+                close();
                 throw new TransportException("the vendor's list answer points back to a page already read ("
                         + ApiError.excerpt(String.valueOf(nextKey)) + "); stopping instead of looping forever", null, true);
             }
-            current = fetcher.fetch(nextKey);
+            try {
+                current = fetcher.fetch(nextKey);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+            open.set(current);
             refuseRepeatedItems(current.itemsFingerprint());
             nextKey = null;
             currentItems = current.items();
@@ -184,8 +251,7 @@ public final class PagedIterable<T> implements Iterable<T> {
 
         private void refuseRepeatedItems(OptionalInt fingerprint) {
             if (fingerprint.isPresent() && fingerprint.equals(previousFingerprint)) {
-                done = true;
-                closeCurrent();
+                close();
                 throw new TransportException("the vendor answered page " + (pageIndex + 1) + " of this walk with the same "
                         + "items as the page before it: the list repeats instead of advancing; stopping instead of "
                         + "looping forever", null, true);
@@ -193,10 +259,9 @@ public final class PagedIterable<T> implements Iterable<T> {
             previousFingerprint = fingerprint;
         }
 
+        /** Closes the page just read; the walk goes on. */
         void closeCurrent() {
-            if (current != null) {
-                current.close();
-            }
+            open.run();
         }
     }
 }

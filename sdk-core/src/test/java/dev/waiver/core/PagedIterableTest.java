@@ -137,4 +137,78 @@ class PagedIterableTest {
                 .hasMessageContaining("points back to a page already read");
         assertThat(calls).hasValue(2);
     }
+
+    /** A streamed page that counts how often it is closed. */
+    private static PageResponse<Integer, String> streamedPage(List<String> items, Integer next, AtomicInteger closes) {
+        PageResponse<Integer, String> inMemory = PageResponse.of(items, next, null, null);
+        return new PageResponse<>() {
+            @Override
+            public Iterator<String> items() {
+                return inMemory.items();
+            }
+
+            @Override
+            public java.util.Optional<Integer> nextKey() {
+                return inMemory.nextKey();
+            }
+
+            @Override
+            public void close() {
+                closes.incrementAndGet();
+            }
+        };
+    }
+
+    @Test
+    void closingTheIteratorOrTheStreamReleasesThePageBeingReadOnceAndEndsTheWalk() {
+        AtomicInteger closes = new AtomicInteger();
+        AtomicInteger fetches = new AtomicInteger();
+        PagedIterable<String> list = PagedIterable.of(0, page -> {
+            fetches.incrementAndGet();
+            return streamedPage(List.of("a" + page, "b" + page), page + 1, closes);
+        });
+
+        PagedIterator<String> it = list.iterator();
+        assertThat(it.next()).isEqualTo("a0");
+        assertThat(closes).hasValue(0);
+        it.close();
+        it.close();
+        assertThat(closes).hasValue(1);
+        assertThat(it.hasNext()).isFalse();
+
+        try (java.util.stream.Stream<String> s = list.stream()) {
+            assertThat(s.findFirst()).contains("a0");
+        }
+        assertThat(closes).hasValue(2);
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void aWalkReadToItsEndHasClosedEveryPageWithoutBeingClosed() {
+        AtomicInteger closes = new AtomicInteger();
+        PagedIterable<String> list = PagedIterable.of(0, page -> streamedPage(List.of("x" + page), page < 2 ? page + 1 : null,
+                closes));
+        assertThat(list.stream().toList()).containsExactly("x0", "x1", "x2");
+        assertThat(closes).hasValue(3);
+    }
+
+    @Test
+    void anIteratorAbandonedUnclosedIsReleasedOnceItIsCollected() throws InterruptedException {
+        AtomicInteger closes = new AtomicInteger();
+        PagedIterable<String> list = PagedIterable.of(0, page -> streamedPage(List.of("a", "b"), null, closes));
+        for (int i = 0; i < 10; i++) {
+            for (String item : list) {
+                assertThat(item).isEqualTo("a");
+                break;
+            }
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (closes.get() < 10 && System.nanoTime() < deadline) {
+            System.gc();
+            synchronized (closes) {
+                closes.wait(20);
+            }
+        }
+        assertThat(closes).hasValue(10);
+    }
 }

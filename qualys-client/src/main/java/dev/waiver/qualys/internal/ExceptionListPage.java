@@ -6,9 +6,11 @@ import dev.waiver.core.mapping.XmlElements;
 import dev.waiver.core.paging.PageResponse;
 import dev.waiver.qualys.model.ComplianceException;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -19,10 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One batch of a list answer, read record by record from the open connection: only the record
- * being read is in memory. The next-batch URL ({@code WARNING} with {@code CODE} 1980) follows the
- * records, so it is known once the records are used up; the answer is released as soon as its
- * end is read, or on {@link #close()}.
+ * One batch of a list answer, read record by record: only the record being read is in memory. The
+ * next-batch URL ({@code WARNING} with {@code CODE} 1980) follows the records, so it is known once
+ * the records are used up.
+ *
+ * <p>An answer of at most {@value #WHOLE_IN_MEMORY} bytes (most batches) is read whole before its
+ * first record is handed out and its connection released at once, so a caller that stops early
+ * holds nothing. A larger one is streamed from the open connection, which is released as soon as
+ * its end is read, or on {@link #close()} (which {@link dev.waiver.core.PagedIterable} calls on
+ * close, and through a cleaner for a walk abandoned unclosed).
  *
  * <p>Qualys documents the records at {@code RESPONSE/EXCEPTION_LIST/EXCEPTION}; the page takes
  * {@code EXCEPTION} elements anywhere below the root, so a record directly under {@code RESPONSE}
@@ -37,6 +44,8 @@ public final class ExceptionListPage implements PageResponse<Object, ComplianceE
 
     private static final Logger LOG = LoggerFactory.getLogger(ExceptionListPage.class);
     private static final int PEEK_LIMIT = 64 * 1024;
+    /** Answers up to this size are read whole and their connection released before the first record. */
+    static final int WHOLE_IN_MEMORY = 256 * 1024;
 
     private final XMLStreamReader reader;
     private final Closeable release;
@@ -63,7 +72,11 @@ public final class ExceptionListPage implements PageResponse<Object, ComplianceE
     public static ExceptionListPage open(HttpResponse response, RateLimitTracker tracker) throws IOException {
         tracker.record(response.headers());
         String contentType = response.contentType().orElse(null);
-        InputStream in = new BufferedInputStream(response.body());
+        InputStream body = response.body();
+        byte[] head = body.readNBytes(WHOLE_IN_MEMORY + 1);
+        boolean whole = head.length <= WHOLE_IN_MEMORY;
+        InputStream in = new BufferedInputStream(whole ? new ByteArrayInputStream(head)
+                : new SequenceInputStream(new ByteArrayInputStream(head), body));
         in.mark(PEEK_LIMIT);
         XMLStreamReader r = null;
         try {
@@ -80,7 +93,8 @@ public final class ExceptionListPage implements PageResponse<Object, ComplianceE
             if (!root.equals(ROOT)) {
                 throw new XMLStreamException("unexpected answer with root element " + root);
             }
-            ExceptionListPage page = new ExceptionListPage(r, response.detach());
+            // read whole: the transport releases the connection when this returns; else it stays open
+            ExceptionListPage page = new ExceptionListPage(r, whole ? () -> { } : response.detach());
             r = null;
             return page;
         } catch (XMLStreamException e) {

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -136,14 +137,13 @@ class SecurityTest {
              HttpTransport t = TestTransports.forUrl(wm.baseUrl(), TestRetries.noSleep())) {
             t.executeJson(HttpRequest.builder(HttpMethod.GET, "/ok").query("q", "v").build(), Map.class);
             for (String path : List.of("/401", "/503", "/reset")) {
-                try {
-                    t.executeJson(HttpRequest.builder(HttpMethod.GET, path).build(), Map.class);
-                } catch (WaiverException e) {
-                    captured.add(e.getMessage());
-                    captured.add(e.toString());
-                    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-                        captured.add(String.valueOf(c.getMessage()));
-                    }
+                WaiverException e = catchThrowableOfType(WaiverException.class,
+                        () -> t.executeJson(HttpRequest.builder(HttpMethod.GET, path).build(), Map.class));
+                assertThat(e).as("the call to %s fails with a typed exception", path).isNotNull();
+                captured.add(e.getMessage());
+                captured.add(e.toString());
+                for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                    captured.add(String.valueOf(c.getMessage()));
                 }
             }
             captured.add(t.toString());

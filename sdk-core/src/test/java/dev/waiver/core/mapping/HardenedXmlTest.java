@@ -58,35 +58,29 @@ class HardenedXmlTest {
         assertThat(dtdHost.getAllServeEvents()).isEmpty();
     }
 
+    /** SECURITY.md: entity references are refused (not silently dropped). */
     @Test
-    void anExternalEntityPointingAtALocalFileIsNeverResolved(@TempDir Path dir) throws Exception {
+    void anExternalEntityPointingAtALocalFileIsRefused(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "MARKER-4c1d-LOCAL-FILE");
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]><r><v>&xxe;</v></r>";
-        String outcome;
-        try {
-            outcome = readAll(xml).toString();
-        } catch (XMLStreamException refused) {
-            outcome = String.valueOf(refused.getMessage());
-        }
-        assertThat(outcome).doesNotContain("MARKER-4c1d-LOCAL-FILE");
+        assertThatThrownBy(() -> readAll(xml)).isInstanceOf(XMLStreamException.class)
+                .hasMessageContaining("xxe")
+                .satisfies(e -> assertThat(String.valueOf(e)).doesNotContain("MARKER-4c1d-LOCAL-FILE"));
     }
 
     @Test
-    void anExternalEntityPointingAtAServerIsNeverFetched() {
+    void anExternalEntityPointingAtAServerIsRefusedAndNeverFetched() {
         dtdHost.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("EXFIL")));
         String xml = "<!DOCTYPE r [<!ENTITY e SYSTEM \"" + dtdHost.baseUrl() + "/e\"> <!ENTITY % p SYSTEM \""
                 + dtdHost.baseUrl() + "/p.dtd\"> %p;]><r><v>&e;</v></r>";
-        try {
-            assertThat(readAll(xml).toString()).doesNotContain("EXFIL");
-        } catch (XMLStreamException refused) {
-            assertThat(refused.getMessage()).doesNotContain("EXFIL");
-        }
+        assertThatThrownBy(() -> readAll(xml)).isInstanceOf(XMLStreamException.class)
+                .satisfies(e -> assertThat(String.valueOf(e)).doesNotContain("EXFIL"));
         assertThat(dtdHost.getAllServeEvents()).isEmpty();
     }
 
     @Test
-    void billionLaughsIsNotExpanded() {
+    void billionLaughsIsRefusedAtTheFirstEntityReference() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         dtd.append("<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">");
         for (int i = 2; i <= 9; i++) {
@@ -94,15 +88,10 @@ class HardenedXmlTest {
             dtd.append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
         }
         dtd.append("]>");
-        String xml = dtd + "<lolz><v>&lol9;</v></lolz>";
-        long before = usedHeap();
-        try {
-            Map<String, String> read = readAll(xml);
-            assertThat(read.getOrDefault("v", "")).hasSizeLessThan(1000);
-        } catch (XMLStreamException refused) {
-            assertThat(refused).hasMessageContaining("lol");
-        }
-        assertThat(usedHeap() - before).isLessThan(256L * 1024 * 1024);
+        String xml = dtd + "<lolz><v>before &lol9; after</v></lolz>";
+        assertThatThrownBy(() -> readAll(xml)).isInstanceOf(XMLStreamException.class)
+                .hasMessageContaining("lol9")
+                .satisfies(e -> assertThat(String.valueOf(e)).doesNotContain("lollol"));
     }
 
     @Test
@@ -135,10 +124,5 @@ class HardenedXmlTest {
         assertThat(node.path("A").asText()).isEqualTo("1");
         assertThat(node.path("B").asText()).isEqualTo("two");
         assertThat(dtdHost.getAllServeEvents()).isEmpty();
-    }
-
-    private static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
     }
 }
