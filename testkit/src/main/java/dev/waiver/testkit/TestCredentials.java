@@ -14,6 +14,12 @@ public final class TestCredentials {
     public static final String HARNESS_ORG_ID = "default";
     /** The project the pre-wired STO client works in, and the one IaCM examples use. */
     public static final String HARNESS_PROJECT_ID = "payments";
+    /** The Harness user the API key belongs to: STO records it as requester and approver. */
+    public static final String HARNESS_USER_ID = "wAiVeRtEsTkItUsEr00001";
+    /** That user's name. */
+    public static final String HARNESS_USER_NAME = "Waiver Test Kit";
+    /** That user's email. */
+    public static final String HARNESS_USER_EMAIL = "testkit@waiver.dev";
     /** The Qualys user name. */
     public static final String QUALYS_USERNAME = "waiver_tk";
     /** The Qualys password. */

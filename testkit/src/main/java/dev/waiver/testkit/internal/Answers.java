@@ -113,6 +113,28 @@ public final class Answers {
     }
 
     /**
+     * @param status an HTTP status
+     * @return its standard reason phrase, for example {@code "Not Found"}
+     */
+    public static String reason(int status) {
+        switch (status) {
+            case 400: return "Bad Request";
+            case 401: return "Unauthorized";
+            case 403: return "Forbidden";
+            case 404: return "Not Found";
+            case 408: return "Request Timeout";
+            case 409: return "Conflict";
+            case 423: return "Locked";
+            case 429: return "Too Many Requests";
+            case 500: return "Internal Server Error";
+            case 502: return "Bad Gateway";
+            case 503: return "Service Unavailable";
+            case 504: return "Gateway Timeout";
+            default: return "HTTP " + status;
+        }
+    }
+
+    /**
      * @param retryAfter a wait
      * @return the wait in whole seconds, rounded up, as an HTTP header value
      */
