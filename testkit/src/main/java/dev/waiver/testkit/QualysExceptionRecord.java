@@ -162,39 +162,60 @@ public record QualysExceptionRecord(long number, long hostId, String ip, String 
         private Builder() {
         }
 
-        /** @param v the exception number; 0 lets the fake number it @return this builder */
+        /**
+         * @param v the exception number; 0 lets the fake number it
+         * @return this builder
+         */
         public Builder number(long v) {
             number = v;
             return this;
         }
 
-        /** @param id the host id @param ip its IP address @return this builder */
+        /**
+         * @param id the host id
+         * @param ip its IP address
+         * @return this builder
+         */
         public Builder host(long id, String ip) {
             hostId = id;
             this.ip = Objects.requireNonNull(ip, "ip");
             return this;
         }
 
-        /** @param v the instance string, or {@code null} @return this builder */
+        /**
+         * @param v the instance string, or {@code null}
+         * @return this builder
+         */
         public Builder instanceString(String v) {
             instanceString = v;
             return this;
         }
 
-        /** @param v the host's network name, or {@code null} @return this builder */
+        /**
+         * @param v the host's network name, or {@code null}
+         * @return this builder
+         */
         public Builder networkName(String v) {
             networkName = v;
             return this;
         }
 
-        /** @param id the technology id @param name its name @return this builder */
+        /**
+         * @param id the technology id
+         * @param name its name
+         * @return this builder
+         */
         public Builder technology(long id, String name) {
             technologyId = id;
             technologyName = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** @param id the policy id @param name its title @return this builder */
+        /**
+         * @param id the policy id
+         * @param name its title
+         * @return this builder
+         */
         public Builder policy(long id, String name) {
             policyId = id;
             policyName = Objects.requireNonNull(name, "name");
@@ -216,55 +237,82 @@ public record QualysExceptionRecord(long number, long hostId, String ip, String 
             return this;
         }
 
-        /** @param userId the assignee's user id (see {@link QualysFake#user}) @return this builder */
+        /**
+         * @param userId the assignee's user id (see {@link QualysFake#user})
+         * @return this builder
+         */
         public Builder assigneeId(long userId) {
             assigneeId = userId;
             return this;
         }
 
-        /** @param v Pending, Approved or Rejected (Expired: Approved with a past end date) @return this builder */
+        /**
+         * @param v Pending, Approved or Rejected (Expired: Approved with a past end date)
+         * @return this builder
+         */
         public Builder status(ExceptionStatus v) {
             status = Objects.requireNonNull(v, "status");
             return this;
         }
 
-        /** @param v the reopen flag @return this builder */
+        /**
+         * @param v the reopen flag
+         * @return this builder
+         */
         public Builder reopenOnEvidenceChange(boolean v) {
             reopenOnEvidenceChange = v;
             return this;
         }
 
-        /** @param v the end date, or {@code null} for none @return this builder */
+        /**
+         * @param v the end date, or {@code null} for none
+         * @return this builder
+         */
         public Builder endDate(LocalDate v) {
             endDate = v;
             return this;
         }
 
-        /** @param v when it was requested; {@code null} for the fake's now @return this builder */
+        /**
+         * @param v when it was requested; {@code null} for the fake's now
+         * @return this builder
+         */
         public Builder createdAt(Instant v) {
             createdAt = v;
             return this;
         }
 
-        /** @param userId the requesting user's id @return this builder */
+        /**
+         * @param userId the requesting user's id
+         * @return this builder
+         */
         public Builder createdBy(long userId) {
             createdBy = userId;
             return this;
         }
 
-        /** @param v the last modification; {@code null} for the creation time @return this builder */
+        /**
+         * @param v the last modification; {@code null} for the creation time
+         * @return this builder
+         */
         public Builder modifiedAt(Instant v) {
             modifiedAt = v;
             return this;
         }
 
-        /** @param userId the last modifying user's id @return this builder */
+        /**
+         * @param userId the last modifying user's id
+         * @return this builder
+         */
         public Builder modifiedBy(long userId) {
             modifiedBy = userId;
             return this;
         }
 
-        /** @param entry a history entry, appended @return this builder */
+        /**
+         * @param entry a history entry, appended
+         * @return this builder
+         */
         public Builder addHistory(History entry) {
             history.add(Objects.requireNonNull(entry, "entry"));
             return this;

@@ -6,6 +6,7 @@ import dev.waiver.testkit.internal.qualys.QualysCatalog;
 import dev.waiver.testkit.internal.qualys.QualysUsers;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -213,6 +214,16 @@ public final class QualysFake extends VendorFake<QualysFake.Operation> {
     /** @return the fake's date (UTC) */
     LocalDate today() {
         return context().clock().instant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /**
+     * @param comment a comment
+     * @param at      when
+     * @return a history entry by the API user
+     */
+    QualysExceptionRecord.History apiUserComment(String comment, Instant at) {
+        QualysUsers.User apiUser = qualys().users().get(DEFAULT_USER_ID);
+        return new QualysExceptionRecord.History(apiUser.id(), apiUser.historyName(), comment, at);
     }
 
     /** @return the catalog, for the seed builder */

@@ -205,7 +205,7 @@ public final class QualysSeed {
                     .reopenOnEvidenceChange(reopen)
                     .endDate(ExceptionStatus.APPROVED.equals(status) ? end : null)
                     .createdAt(now)
-                    .addHistory(history(comment, now));
+                    .addHistory(fake.apiUserComment(comment, now));
             if (technologyId != null) {
                 b.technology(technologyId, fake.catalog().technology(technologyId));
             }
@@ -220,17 +220,12 @@ public final class QualysSeed {
                 b.assigneeId(assigneeId);
             }
             if (!ExceptionStatus.PENDING.equals(status)) {
-                b.addHistory(history(status.value(), now));
+                b.addHistory(fake.apiUserComment(status.value(), now));
             }
             each.accept(i, b);
             out.add(fake.add(b));
         }
         return out;
-    }
-
-    private static QualysExceptionRecord.History history(String text, Instant at) {
-        return new QualysExceptionRecord.History(QualysFake.DEFAULT_USER_ID,
-                QualysFake.DEFAULT_USER_NAME + " (" + TestCredentials.QUALYS_USERNAME + ")", text, at);
     }
 
     private static long ceilDays(Duration d) {

@@ -31,22 +31,34 @@ public final class QualysCatalog {
     private final Map<Long, String> policies = new ConcurrentHashMap<>();
     private final Map<Long, Control> controls = new ConcurrentHashMap<>();
 
-    /** @param id a host id @param host the host */
+    /**
+     * @param id a host id
+     * @param host the host
+     */
     public void host(long id, Host host) {
         hosts.put(id, host);
     }
 
-    /** @param id a technology id @param name its name */
+    /**
+     * @param id a technology id
+     * @param name its name
+     */
     public void technology(long id, String name) {
         technologies.put(id, name);
     }
 
-    /** @param id a policy id @param name its title */
+    /**
+     * @param id a policy id
+     * @param name its title
+     */
     public void policy(long id, String name) {
         policies.put(id, name);
     }
 
-    /** @param id a control id @param control the control */
+    /**
+     * @param id a control id
+     * @param control the control
+     */
     public void control(long id, Control control) {
         controls.put(id, control);
     }
@@ -59,23 +71,35 @@ public final class QualysCatalog {
         controls.clear();
     }
 
-    /** @param id a host id @return the host, registered or generated */
+    /**
+     * @param id a host id
+     * @return the host, registered or generated
+     */
     public Host host(long id) {
         Host h = hosts.get(id);
         return h != null ? h : new Host(generatedIp(id), null);
     }
 
-    /** @param id a technology id @return its name, registered or generated */
+    /**
+     * @param id a technology id
+     * @return its name, registered or generated
+     */
     public String technology(long id) {
         return technologies.getOrDefault(id, "Technology " + id);
     }
 
-    /** @param id a policy id @return its title, registered or generated */
+    /**
+     * @param id a policy id
+     * @return its title, registered or generated
+     */
     public String policy(long id) {
         return policies.getOrDefault(id, "Policy " + id);
     }
 
-    /** @param id a control id @return the control, registered or generated */
+    /**
+     * @param id a control id
+     * @return the control, registered or generated
+     */
     public Control control(long id) {
         Control c = controls.get(id);
         return c != null ? c : new Control("Control " + id, 3, "SERIOUS");
