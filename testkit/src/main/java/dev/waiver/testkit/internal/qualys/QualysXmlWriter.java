@@ -106,16 +106,7 @@ public final class QualysXmlWriter {
             leaf(x, 4, "CODE", code);
         }
         leaf(x, 4, "TEXT", text);
-        if (!items.isEmpty()) {
-            x.append("    <ITEM_LIST>\n");
-            items.forEach((k, v) -> {
-                x.append("      <ITEM>\n");
-                leaf(x, 8, "KEY", k);
-                leaf(x, 8, "VALUE", v);
-                x.append("      </ITEM>\n");
-            });
-            x.append("    </ITEM_LIST>\n");
-        }
+        keyValues(x, "ITEM_LIST", "ITEM", items);
         return x.append("  </RESPONSE>\n</SIMPLE_RETURN>\n").toString();
     }
 
@@ -253,19 +244,25 @@ public final class QualysXmlWriter {
             leaf(x, 4, "DATETIME", datetime(now));
             leaf(x, 4, "USER_LOGIN", echo.login());
             leaf(x, 4, "RESOURCE", echo.resource());
-            if (!echo.params().isEmpty()) {
-                x.append("    <PARAM_LIST>\n");
-                echo.params().forEach((k, v) -> {
-                    x.append("      <PARAM>\n");
-                    leaf(x, 8, "KEY", k);
-                    leaf(x, 8, "VALUE", v);
-                    x.append("      </PARAM>\n");
-                });
-                x.append("    </PARAM_LIST>\n");
-            }
+            keyValues(x, "PARAM_LIST", "PARAM", echo.params());
             x.append("  </REQUEST>\n");
         }
         return x;
+    }
+
+    /** {@code LIST/ENTRY/(KEY, VALUE)} at the second level, nothing for no entries ({@code ITEM_LIST} and {@code PARAM_LIST} need one). */
+    private static void keyValues(StringBuilder x, String list, String entry, Map<String, String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        x.append("    <").append(list).append(">\n");
+        values.forEach((k, v) -> {
+            x.append("      <").append(entry).append(">\n");
+            leaf(x, 8, "KEY", k);
+            leaf(x, 8, "VALUE", v);
+            x.append("      </").append(entry).append(">\n");
+        });
+        x.append("    </").append(list).append(">\n");
     }
 
     private static void leaf(StringBuilder x, int indent, String name, String text) {
