@@ -279,21 +279,25 @@ public final class StoBackend extends RoutedBackend {
         return r;
     }
 
+    /** Harness' UpdateExemptionRequestBody requires type, reason and pendingChanges; the rest is kept unless sent. */
     private ResponseDefinition update(FakeRequest q, String id, Instant now) throws IOException {
         StoRecord r = existing(id);
         JsonNode body = Json.object(q.json());
-        Json.text(body, "type").ifPresent(v -> r.type = type(v));
-        Json.text(body, "reason").ifPresent(v -> r.reason = v);
+        String type = type(Json.requiredText(body, "type"));
+        String reason = Json.requiredText(body, "reason");
+        JsonNode pending = body.get("pendingChanges");
+        if (pending == null || !pending.isObject()) {
+            throw new BadRequest("pendingChanges is required");
+        }
+        r.type = type;
+        r.reason = reason;
+        Json.number(pending, "durationDays").ifPresent(v -> r.durationDays = v);
         Json.text(body, "link").ifPresent(v -> r.link = v);
         Json.text(body, "requesterName").ifPresent(v -> r.requesterName = v);
         Json.text(body, "requesterEmail").ifPresent(v -> r.requesterEmail = v);
         Json.text(body, "pipelineId").ifPresent(v -> r.pipelineId = v);
         Json.text(body, "targetId").ifPresent(v -> r.targetId = v);
         Json.number(body, "expiration").ifPresent(v -> r.expiration = Instant.ofEpochSecond(v));
-        JsonNode pending = body.get("pendingChanges");
-        if (pending != null && pending.isObject()) {
-            r.durationDays = Json.number(pending, "durationDays").orElse(r.durationDays);
-        }
         r.lastModified = now;
         return Answers.json(200, write(r, now));
     }
