@@ -59,6 +59,7 @@ public final class WaiverFakes implements AutoCloseable {
     private final Faults faults;
     private final Map<FakeVendor, VendorBackend> backends;
     private final Map<FakeVendor, WireMockServer> servers;
+    private final Map<FakeVendor, Integer> ports = new EnumMap<>(FakeVendor.class);
     private final Map<FakeVendor, VendorFake<?>> fakes = new EnumMap<>(FakeVendor.class);
     private final RetryPolicy retryPolicy;
     private StoClient stoClient;
@@ -91,6 +92,7 @@ public final class WaiverFakes implements AutoCloseable {
             distinctServers().forEach(WireMockServer::stop);
             throw e;
         }
+        servers.forEach((v, s) -> ports.put(v, s.port()));
         for (FakeVendor v : vendors) {
             VendorWiring w = new VendorWiring(v, context, backends.get(v), servers.get(v), baseUrl(v));
             fakes.put(v, newHandle(w));
@@ -193,7 +195,7 @@ public final class WaiverFakes implements AutoCloseable {
      * @return the base URL its client uses, for example {@code http://127.0.0.1:51234}
      */
     public String baseUrl(FakeVendor vendor) {
-        return "http://127.0.0.1:" + server(vendor).port();
+        return "http://127.0.0.1:" + require(vendor, ports.get(vendor));
     }
 
     /**
@@ -262,7 +264,7 @@ public final class WaiverFakes implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "WaiverFakes" + vendors + " on " + distinctServers().stream().map(s -> "127.0.0.1:" + s.port()).toList();
+        return "WaiverFakes" + vendors + " on " + new LinkedHashSet<>(ports.values()).stream().map(p -> "127.0.0.1:" + p).toList();
     }
 
     private <T extends VendorFake<?>> T fake(FakeVendor vendor, Class<T> type) {
