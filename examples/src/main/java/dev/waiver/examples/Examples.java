@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@code sto}, {@code har}, {@code iacm}, {@code qualys}, or
  * {@code risk-register [--days N] [--format table|csv|json] [--fail-on-expiring]}.
  *
- * <p>Offline by default against {@link EmbeddedVendors}; see {@link Connections} for the
+ * <p>Offline by default against the test kit's fakes (seeded by {@link ExampleData}); see {@link Connections} for the
  * environment variables that point a vendor at the real service. Against a real service the write
  * walk-throughs need ids from your account, named in the message they print when one is missing.
  * Results go to standard output; which endpoint each vendor uses, progress and errors go to
