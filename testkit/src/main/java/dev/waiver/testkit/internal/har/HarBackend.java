@@ -64,17 +64,8 @@ public final class HarBackend extends RoutedBackend {
 
     /** Creates the backend with the default registry and no records. */
     public HarBackend() {
+        super(FakeVendor.HAR, PREFIX);
         reset();
-    }
-
-    @Override
-    public FakeVendor vendor() {
-        return FakeVendor.HAR;
-    }
-
-    @Override
-    public List<String> pathPrefixes() {
-        return List.of(PREFIX);
     }
 
     @Override
