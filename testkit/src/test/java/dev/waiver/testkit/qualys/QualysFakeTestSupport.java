@@ -54,7 +54,17 @@ abstract class QualysFakeTestSupport {
      * @return the answer
      */
     HttpResponse<String> post(String form, boolean requestedWith, String password) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fakes.qualys().baseUrl() + PATH))
+        return post(PATH, form, requestedWith, password);
+    }
+
+    /** A raw form POST to the given path, with the right credentials and header. */
+    HttpResponse<String> postTo(String path, String form) throws IOException, InterruptedException {
+        return post(path, form, true, TestCredentials.QUALYS_PASSWORD);
+    }
+
+    private HttpResponse<String> post(String path, String form, boolean requestedWith, String password)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fakes.qualys().baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         return send(b, requestedWith, password);

@@ -135,7 +135,9 @@ class QualysListTest extends QualysFakeTestSupport {
         assertThat(numbers(l -> l.createdAfter(LocalDate.of(2026, 3, 3)))).containsExactly(3L);
         assertThat(numbers(l -> l.updatedAfter(LocalDate.of(2026, 3, 4)))).containsExactly(3L);
         assertThat(numbers(l -> l.expiredBefore(LocalDate.of(2026, 3, 1)))).containsExactly(2L);
-        assertThat(numbers(l -> l.expiredAfter(LocalDate.of(2026, 3, 1)))).containsExactly(4L);
+        assertThat(numbers(l -> l.expiredAfter(LocalDate.of(2026, 3, 3)))).as("not approved: expiry = creation date")
+                .containsExactly(3L, 4L);
+        assertThat(numbers(l -> l.expiredBefore(LocalDate.of(2026, 3, 3)))).containsExactly(1L, 2L);
         assertThat(numbers(l -> l.status(ExceptionStatus.PENDING).controlId(2343).ip("10.0.0.1"))).containsExactly(1L);
         assertThat(fakes.qualys().requests().get(3).getBodyAsString()).isEqualTo("action=list&ip=10.0.0.1-10.0.0.5");
     }

@@ -1,5 +1,6 @@
 package dev.waiver.testkit.internal.qualys;
 
+import dev.waiver.qualys.model.ExceptionStatus;
 import dev.waiver.testkit.QualysExceptionRecord;
 
 import java.time.LocalDate;
@@ -114,13 +115,25 @@ final class ListFilter implements Predicate<QualysExceptionRecord> {
         }
         LocalDate expiredBefore = ParamValues.usDate(p, "expired_before_date");
         if (expiredBefore != null) {
-            f.tests.add(r -> r.endDate() != null && r.endDate().isBefore(expiredBefore));
+            f.tests.add(r -> expiry(r) != null && expiry(r).isBefore(expiredBefore));
         }
         LocalDate expiredAfter = ParamValues.usDate(p, "expired_after_date");
         if (expiredAfter != null) {
-            f.tests.add(r -> r.endDate() != null && !r.endDate().isBefore(expiredAfter));
+            f.tests.add(r -> expiry(r) != null && !expiry(r).isBefore(expiredAfter));
         }
         return f;
+    }
+
+    /**
+     * The expiry date the date filters compare: Qualys documents that a new exception's expiry date
+     * equals its creation date until it is approved with an end date; an approval without one
+     * ({@code end_date=0}) never expires.
+     */
+    private static LocalDate expiry(QualysExceptionRecord r) {
+        if (r.endDate() != null) {
+            return r.endDate();
+        }
+        return ExceptionStatus.APPROVED.equals(r.status()) ? null : r.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     @Override

@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
 public final class QualysEndpoint {
 
     private static final Pattern PATH = Pattern.compile("/api/(2\\.0|3\\.0)/fo/compliance/exception/");
+    /**
+     * The fake's next-batch cursor. Qualys documents no cursor parameter for this list (its other
+     * lists use {@code id_min}, see the Host List truncation sample); clients follow the URL as given.
+     */
     private static final String ID_MIN = "id_min";
     private static final int DEFAULT_TRUNCATION = 1000;
     private static final int MAX_TRUNCATION = 1_000_000;
