@@ -46,6 +46,10 @@ import java.util.stream.Stream;
  */
 public final class HarBackend extends RoutedBackend {
 
+    /** FirewallExceptionStatusV3, in the published description's order. */
+    private static final List<String> STATUSES = List.of("PENDING", "APPROVED", "REJECTED", "EXPIRED");
+
+
     /** The path prefix HAR is served under. */
     public static final String PREFIX = "/har/api/v3/";
     /** The registry every fake knows from the start. */
@@ -221,7 +225,7 @@ public final class HarBackend extends RoutedBackend {
         body.set("items", items);
         ObjectNode meta = body.putObject("meta");
         meta.put("totalCount", matching.size());
-        for (String s : List.of("PENDING", "APPROVED", "REJECTED", "EXPIRED")) {
+        for (String s : STATUSES) {
             meta.put(s.toLowerCase(Locale.ROOT) + "Count", matching.stream().filter(r -> s.equals(r.statusAt(now))).count());
         }
         return Answers.json(200, body);
@@ -302,8 +306,10 @@ public final class HarBackend extends RoutedBackend {
         HarRecord r = existing(id);
         JsonNode body = Json.object(q.json());
         String status = Json.requiredText(body, "status");
-        if (!status.equals("APPROVED") && !status.equals("REJECTED")) {
-            return error(400, "status must be APPROVED or REJECTED, was " + status, "status");
+        // The operation is described as "approve or reject", but its body takes the whole
+        // FirewallExceptionStatusV3 enum; the published schema wins, so any of its values is taken.
+        if (!STATUSES.contains(status)) {
+            return error(400, "status must be one of " + STATUSES + ", was " + status, "status");
         }
         if (body.has("notes")) {
             r.notes = Json.text(body, "notes").orElse(null);

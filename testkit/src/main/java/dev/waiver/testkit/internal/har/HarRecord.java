@@ -30,7 +30,7 @@ public final class HarRecord {
     public Integer expireAfter;
     /** Expiry, computed at approval; null when none. */
     public Instant expirationAt;
-    /** Stored status ({@code PENDING}, {@code APPROVED}, {@code REJECTED}); EXPIRED is derived. */
+    /** Stored status (any FirewallExceptionStatusV3 value); EXPIRED is also derived from the expiry. */
     public String status = "PENDING";
     /** Approver's note. */
     public String notes;
