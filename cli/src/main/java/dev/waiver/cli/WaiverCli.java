@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,6 +39,22 @@ public final class WaiverCli implements Callable<Integer> {
         CliContext context = new CliContext(System.getenv(), out, err, Clock.systemUTC(), System.console() != null,
                 new SeededDemo());
         System.exit(run(args, context));
+    }
+
+    /**
+     * Runs the command in this process without exiting (for programs that embed it, like the examples):
+     * progress only when a terminal is attached, {@code --demo} on the test kit's seeded fakes.
+     *
+     * @param args  the command line, e.g. {@code risk-register --format csv}
+     * @param env   the environment to take the {@code WAIVER_*} variables from
+     * @param clock what "now" is
+     * @param out   where the register goes
+     * @param err   where progress, failures and notices go
+     * @return the exit code (0, 2, 3 or 4; see {@code risk-register --help})
+     */
+    public static int execute(List<String> args, Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
+        return run(args.toArray(String[]::new), new CliContext(env, out, err, clock, System.console() != null,
+                new SeededDemo()));
     }
 
     /**
