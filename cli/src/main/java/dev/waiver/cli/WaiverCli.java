@@ -1,5 +1,6 @@
 package dev.waiver.cli;
 
+import dev.waiver.acceptances.AcceptanceSource;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,30 @@ public final class WaiverCli implements Callable<Integer> {
     public static int execute(List<String> args, Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
         return run(args.toArray(String[]::new), new CliContext(env, out, err, clock, System.console() != null,
                 new SeededDemo()));
+    }
+
+    /**
+     * Same as {@link #execute(List, Map, Clock, PrintStream, PrintStream)}, except that {@code --demo}
+     * reads the given sources (the caller's own seeded stand-ins; the caller closes them) instead of
+     * starting the test kit's fakes. The examples use it, so their register shows what their
+     * walk-throughs did.
+     *
+     * @param args        the command line
+     * @param env         the environment to take the {@code WAIVER_*} variables from
+     * @param clock       what "now" is
+     * @param out         where the register goes
+     * @param err         where progress, failures and notices go
+     * @param demoSources what {@code --demo} reads, at most one per vendor
+     * @return the exit code
+     */
+    public static int execute(List<String> args, Map<String, String> env, Clock clock, PrintStream out, PrintStream err,
+                              List<AcceptanceSource> demoSources) {
+        DemoVendors demo = (vendors, demoClock) -> {
+            OpenSources sources = new OpenSources();
+            demoSources.stream().filter(s -> vendors.contains(s.vendor())).forEach(sources::add);
+            return sources;
+        };
+        return run(args.toArray(String[]::new), new CliContext(env, out, err, clock, System.console() != null, demo));
     }
 
     /**

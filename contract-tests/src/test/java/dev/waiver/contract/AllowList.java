@@ -1,7 +1,6 @@
 package dev.waiver.contract;
 
 import static dev.waiver.contract.AllowedExtra.Where.BODY;
-import static dev.waiver.contract.AllowedExtra.Where.HEADER;
 
 import java.util.List;
 
@@ -20,13 +19,7 @@ final class AllowList {
                             + " one names it only in a phantom required list. Sent only when the caller sets it."),
             new AllowedExtra(HarnessApi.STO, "PUT", "/sto/api/v2/exemptions/{id}/promote", BODY, "approverId", true,
                     "declared (and required) by the older description's PromoteExemptionRequestBody and by seed 000;"
-                            + " the newer one has none. Sent only when the caller sets it."),
-            new AllowedExtra(HarnessApi.IACM, "PUT", "/iacm/api/orgs/{org}/projects/{project}/approvals/{id}", HEADER,
-                    "Accept", false,
-                    "FINDING, not a source: iacm-client sends Accept: application/json, but update-approval answers 200"
-                            + " without a body and errors as application/vnd.goa.error only. Taken out here so that the"
-                            + " rest of the request is still validated; IacmRequestContractTest#updateSendsAnAccept"
-                            + "TheDescriptionAnswers shows it and stays disabled until iacm-client is fixed."));
+                            + " the newer one has none. Sent only when the caller sets it."));
 
     private AllowList() {
     }

@@ -2,22 +2,17 @@ package dev.waiver.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,16 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every JSON fixture answer of the STO, HAR and IaCM clients and every answer body of the
- * examples' embedded vendors, validated against the response schema of its operation and status
- * in Harness' descriptions (see {@link FixtureManifest}).
+ * Every JSON fixture answer of the STO, HAR and IaCM clients, validated against the response
+ * schema of its operation and status in Harness' descriptions (see {@link FixtureManifest}).
  */
 class FixtureContractTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** The only response templates the embedded mappings use: {@code now} as Unix seconds or milliseconds. */
-    private static final Pattern NOW = Pattern.compile("\\{\\{now offset='[^']*' format='(unix|epoch)'}}");
-    private static final String NOW_SECONDS = "1764460800";
 
     @BeforeEach
     void needsTheDescriptions() {
@@ -73,20 +62,12 @@ class FixtureContractTest {
     }
 
     @Test
-    void everyFixtureAndEveryMappingWithABodyIsInTheManifest() throws IOException {
+    void everyFixtureIsInTheManifest() throws IOException {
         Path root = HarnessDescriptions.projectRoot();
         Set<String> present = new TreeSet<>();
         for (String folder : FixtureManifest.FIXTURE_FOLDERS) {
             try (Stream<Path> files = Files.list(root.resolve(folder))) {
                 files.filter(f -> f.toString().endsWith(".json")).forEach(f -> present.add(folder + f.getFileName()));
-            }
-        }
-        for (String file : FixtureManifest.MAPPING_FILES) {
-            JsonNode mappings = JSON.readTree(root.resolve(file).toFile()).path("mappings");
-            for (int i = 0; i < mappings.size(); i++) {
-                if (mappings.get(i).path("response").hasNonNull("body")) {
-                    present.add(file + "#" + i);
-                }
             }
         }
         Set<String> listed = new TreeSet<>();
@@ -101,36 +82,10 @@ class FixtureContractTest {
     private static Answer load(FixtureManifest.Entry entry) {
         Path root = HarnessDescriptions.projectRoot();
         try {
-            int hash = entry.source().indexOf('#');
-            if (hash < 0) {
-                return new Answer(Files.readString(root.resolve(entry.source())), describedContentType(entry));
-            }
-            JsonNode mapping = JSON.readTree(root.resolve(entry.source().substring(0, hash)).toFile())
-                    .path("mappings").get(Integer.parseInt(entry.source().substring(hash + 1)));
-            JsonNode request = mapping.path("request");
-            String url = request.has("urlPath") ? request.path("urlPath").asText() : request.path("url").asText();
-            assertThat(request.path("method").asText()).as("%s method", entry.source()).isEqualTo(entry.method());
-            assertThat(WireContract.matches(entry.template(), URI.create(url).getPath()))
-                    .as("%s url %s fits %s", entry.source(), url, entry.template()).isTrue();
-            JsonNode response = mapping.path("response");
-            assertThat(response.path("status").asInt()).as("%s status", entry.source()).isEqualTo(entry.status());
-            String contentType = response.path("headers").path("Content-Type").asText(describedContentType(entry));
-            return new Answer(render(response.path("body").asText(), entry.source()), contentType);
+            return new Answer(Files.readString(root.resolve(entry.source())), describedContentType(entry));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + entry.source(), e);
         }
-    }
-
-    /** Renders the {@code now} templates the embedded vendors answer with into fixed timestamps. */
-    private static String render(String body, String source) {
-        Matcher m = NOW.matcher(body);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, m.group(1).equals("unix") ? NOW_SECONDS : NOW_SECONDS + "000");
-        }
-        m.appendTail(out);
-        assertThat(out.toString()).as("%s uses only the {{now}} templates this test renders", source).doesNotContain("{{");
-        return out.toString();
     }
 
     /** The media type the description gives the answer (the first, when it gives several). */

@@ -4,16 +4,17 @@ import java.util.List;
 
 /**
  * Which operation and status each JSON fixture answer stands for, so that it can be validated
- * against that response's schema. Fixture files are named by their path under the project root;
- * the embedded vendors' WireMock mappings of the examples by file and the mapping's index.
- * {@link FixtureContractTest} fails when a fixture or mapping with a body is missing here.
+ * against that response's schema. Fixture files are named by their path under the project root.
+ * {@link FixtureContractTest} fails when a fixture is missing here. (The examples' embedded
+ * WireMock mappings are gone: the examples run on the test kit, whose every answer testkit's
+ * {@code FakesAnswerContractTest} validates.)
  */
 final class FixtureManifest {
 
     /**
      * One fixture answer.
      *
-     * @param source a file under the project root, or {@code file#index} for a WireMock mapping
+     * @param source a file under the project root
      * @param api the description
      * @param method the operation's method
      * @param template the operation's path template
@@ -40,13 +41,12 @@ final class FixtureManifest {
     private static final String STO = "sto-client/src/test/resources/fixtures/";
     private static final String HAR = "har-client/src/test/resources/har/";
     private static final String IACM = "iacm-client/src/test/resources/iacm/";
-    private static final String MAPPINGS = "examples/src/main/resources/embedded/mappings/";
 
     private static final String STO_BASE = "/sto/api/v2/exemptions";
     private static final String HAR_BASE = "/har/api/v3/scans/exceptions";
     private static final String IACM_BASE = "/iacm/api/orgs/{org}/projects/{project}/approvals";
 
-    /** Every fixture answer of the three Harness clients and of the examples' embedded vendors. */
+    /** Every fixture answer of the three Harness clients. */
     static final List<Entry> ENTRIES = List.of(
             sto("bulk-result.json", "POST", STO_BASE + "/bulk", 200),
             sto("created.json", "POST", STO_BASE, 200),
@@ -87,35 +87,10 @@ final class FixtureManifest {
             new Entry(IACM + "list-one-page.json", HarnessApi.IACM, "GET", IACM_BASE, 200, true),
             iacm("page-1-of-3.json", "GET", IACM_BASE, 200),
             iacm("page-2-of-3.json", "GET", IACM_BASE, 200),
-            iacm("page-3-of-3.json", "GET", IACM_BASE, 200),
-
-            new Entry(MAPPINGS + "sto.json#0", HarnessApi.STO, "GET", STO_BASE, 200, false,
-                    "examples: issue id issLog4jCve2021442280 has 21 characters; the description's pattern is"
-                            + " ^[a-zA-Z0-9_-]{22}$ (examples are outside this change)"),
-            // Its exemption 7 has type "Vendor Accepted", a value the description does not list: the risk
-            // register shows how an unknown type reads.
-            new Entry(MAPPINGS + "sto.json#1", HarnessApi.STO, "GET", STO_BASE, 200, true),
-            mapping("sto.json", 2, HarnessApi.STO, "GET", STO_BASE, 200),
-            mapping("sto.json", 3, HarnessApi.STO, "POST", STO_BASE, 200),
-            mapping("sto.json", 4, HarnessApi.STO, "PUT", STO_BASE + "/{id}/{action}", 200),
-            mapping("sto.json", 5, HarnessApi.STO, "PUT", STO_BASE + "/{id}/promote", 200),
-            mapping("sto.json", 6, HarnessApi.STO, "GET", STO_BASE + "/issue/{issueId}", 200),
-            mapping("sto.json", 7, HarnessApi.STO, "GET", STO_BASE + "/issue/{issueId}/history/export", 200),
-            mapping("har.json", 0, HarnessApi.HAR, "GET", HAR_BASE, 200),
-            mapping("har.json", 1, HarnessApi.HAR, "GET", HAR_BASE, 200),
-            mapping("har.json", 2, HarnessApi.HAR, "POST", HAR_BASE, 201),
-            mapping("har.json", 3, HarnessApi.HAR, "PUT", HAR_BASE + "/{id}", 200),
-            mapping("har.json", 4, HarnessApi.HAR, "PUT", HAR_BASE + "/{id}/status", 200),
-            mapping("iacm.json", 0, HarnessApi.IACM, "GET", IACM_BASE, 200),
-            mapping("iacm.json", 1, HarnessApi.IACM, "GET", IACM_BASE, 200),
-            mapping("iacm.json", 2, HarnessApi.IACM, "POST", IACM_BASE, 200),
-            mapping("iacm.json", 4, HarnessApi.IACM, "GET", IACM_BASE + "/{id}", 200));
+            iacm("page-3-of-3.json", "GET", IACM_BASE, 200));
 
     /** The folders whose every {@code *.json} file must be in the manifest. */
     static final List<String> FIXTURE_FOLDERS = List.of(STO, HAR, IACM);
-
-    /** The WireMock mapping files whose every mapping with a body must be in the manifest. */
-    static final List<String> MAPPING_FILES = List.of(MAPPINGS + "sto.json", MAPPINGS + "har.json", MAPPINGS + "iacm.json");
 
     private FixtureManifest() {
     }
@@ -130,9 +105,5 @@ final class FixtureManifest {
 
     private static Entry iacm(String file, String method, String template, int status) {
         return new Entry(IACM + file, HarnessApi.IACM, method, template, status, false);
-    }
-
-    private static Entry mapping(String file, int index, HarnessApi api, String method, String template, int status) {
-        return new Entry(MAPPINGS + file + "#" + index, api, method, template, status, false);
     }
 }

@@ -3,6 +3,9 @@ package dev.waiver.examples;
 import dev.waiver.har.HarClient;
 import dev.waiver.iacm.IacmClient;
 import dev.waiver.sto.StoClient;
+import dev.waiver.testkit.FakeVendor;
+import dev.waiver.testkit.TestCredentials;
+import dev.waiver.testkit.WaiverFakes;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +13,7 @@ import java.util.Optional;
 /**
  * Which endpoint each vendor's example talks to, and the clients for them.
  *
- * <p>By default every vendor is served by {@link EmbeddedVendors}. When
+ * <p>By default every vendor is served by the test kit's fakes, seeded by {@link ExampleData}. When
  * {@code WAIVER_HARNESS_API_KEY} and {@code WAIVER_HARNESS_ACCOUNT_ID} are set (optionally
  * {@code WAIVER_HARNESS_BASE_URL}, {@code WAIVER_HARNESS_ORG_ID}, {@code WAIVER_HARNESS_PROJECT_ID}),
  * STO, HAR and IaCM go to Harness; when {@code WAIVER_QUALYS_USERNAME} and
@@ -20,16 +23,14 @@ import java.util.Optional;
  */
 public final class Connections implements AutoCloseable {
 
-    /** The embedded Harness account. */
-    public static final String EMBEDDED_ACCOUNT = "wAiVeRdEmOaCcOuNt00001";
     /** The embedded organisation. */
-    public static final String EMBEDDED_ORG = "default";
+    public static final String EMBEDDED_ORG = ExampleData.ORG;
     /** The embedded project. */
-    public static final String EMBEDDED_PROJECT = "payments";
+    public static final String EMBEDDED_PROJECT = ExampleData.PROJECT;
 
     private final Map<String, String> env;
     private final PrintStream out;
-    private EmbeddedVendors embedded;
+    private WaiverFakes embedded;
     private StoClient sto;
     private HarClient har;
     private IacmClient iacm;
@@ -111,10 +112,10 @@ public final class Connections implements AutoCloseable {
         return qualys;
     }
 
-    /** @return the embedded server, started on first use */
-    synchronized EmbeddedVendors embedded() {
+    /** @return the fakes, started and seeded on first use */
+    synchronized WaiverFakes embedded() {
         if (embedded == null) {
-            embedded = EmbeddedVendors.start();
+            embedded = ExampleData.start();
         }
         return embedded;
     }
@@ -129,10 +130,11 @@ public final class Connections implements AutoCloseable {
             out.printf("[%s] using Harness at %s%n", vendor, env("WAIVER_HARNESS_BASE_URL").orElse("https://app.harness.io"));
             return;
         }
-        apiKey.accept("embedded-example-key");
-        accountId.accept(EMBEDDED_ACCOUNT);
-        baseUrl.accept(embedded().baseUrl());
-        out.printf("[%s] using the embedded server at %s%n", vendor, embedded().baseUrl());
+        String url = embedded().baseUrl(FakeVendor.STO);
+        apiKey.accept(TestCredentials.HARNESS_API_KEY);
+        accountId.accept(TestCredentials.HARNESS_ACCOUNT_ID);
+        baseUrl.accept(url);
+        out.printf("[%s] using the embedded server at %s%n", vendor, url);
     }
 
     private boolean has(String name) {

@@ -1,5 +1,10 @@
 package dev.waiver.examples;
 
+import dev.waiver.acceptances.AcceptanceSource;
+import dev.waiver.acceptances.HarAcceptanceSource;
+import dev.waiver.acceptances.IacmAcceptanceSource;
+import dev.waiver.acceptances.QualysAcceptanceSource;
+import dev.waiver.acceptances.StoAcceptanceSource;
 import dev.waiver.cli.WaiverCli;
 import dev.waiver.core.WaiverException;
 import java.io.PrintStream;
@@ -14,13 +19,14 @@ import java.util.Optional;
  * Runs the Waiver examples: {@code all} (the default: every walk-through, then the risk register),
  * {@code sto}, {@code har}, {@code iacm}, {@code qualys}, or {@code risk-register [options]}.
  *
- * <p>The walk-throughs run offline by default against {@link EmbeddedVendors}; see
+ * <p>The walk-throughs run offline by default against the test kit's fakes (seeded by
+ * {@link ExampleData}); see
  * {@link Connections} for the environment variables that point a vendor at the real service.
  * Against a real service the write walk-throughs need ids from your account, named in the message
  * they print when one is missing. The risk register is the {@code waiver risk-register} command of
  * the {@code cli} module, run in this process with the same options: it reads only the vendors the
- * environment configures, and when none is configured the examples add {@code --demo} (the test
- * kit's seeded stand-ins, announced on standard error). Results go to standard output; which
+ * environment configures, and when none is configured the examples add {@code --demo} on their own
+ * fakes (announced on standard error), so it shows what the walk-throughs did. Results go to standard output; which
  * endpoint each vendor uses, progress and errors go to standard error, so the register's CSV or
  * JSON can be piped.
  */
@@ -93,18 +99,24 @@ public final class Examples {
     }
 
     /**
-     * The {@code waiver risk-register} command; with {@code --demo} added when the environment
-     * configures no vendor, so the examples stay offline by default without ever mixing stand-ins
-     * with real vendors.
+     * The {@code waiver risk-register} command. When the environment configures no vendor, it runs
+     * with {@code --demo} on the examples' own fakes (so the register shows what the walk-throughs
+     * did) and says so on standard error; otherwise it reads only the configured vendors, never a
+     * stand-in.
      */
     private static int riskRegister(List<String> options, Connections c, Map<String, String> env, Clock clock,
                                     PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(List.of("risk-register"));
         args.addAll(options);
-        if (!c.harnessIsReal() && !c.qualysIsReal() && !options.contains("--demo")) {
+        if (c.harnessIsReal() || c.qualysIsReal()) {
+            return WaiverCli.execute(args, env, clock, out, err);
+        }
+        if (!options.contains("--demo")) {
             args.add("--demo");
         }
-        return WaiverCli.execute(args, env, clock, out, err);
+        List<AcceptanceSource> fakes = List.of(new StoAcceptanceSource(c.sto()), new HarAcceptanceSource(c.har()),
+                new IacmAcceptanceSource(c.iacm(), c.org(), c.project()), new QualysAcceptanceSource(c.qualys().client()));
+        return WaiverCli.execute(args, env, clock, out, err, fakes);
     }
 
     private static int sto(Connections c, PrintStream out) {

@@ -19,7 +19,7 @@ public final class HarWalkthrough {
      * @param version     the version to allow
      */
     public record Inputs(String registryId, String packageName, String version) {
-        /** The embedded server's data. */
+        /** The example data ({@link ExampleData}). */
         public static final Inputs EMBEDDED = new Inputs("3f2a9c1e-5b7d-4e8f-9a6b-1c2d3e4f5a6b", "axios", "0.21.1");
     }
 

@@ -22,7 +22,7 @@ public final class IacmWalkthrough {
      * @param approver            who approves
      */
     public record Inputs(String pipelineExecutionId, String pipelineStageId, String workspaceId, String approver) {
-        /** The embedded server's data. */
+        /** The example data ({@link ExampleData}). */
         public static final Inputs EMBEDDED = new Inputs("kS3tY8bWQe2b5cXx1P0yzA", "apply_prod", "payments_prod",
                 "Sam Okafor");
     }

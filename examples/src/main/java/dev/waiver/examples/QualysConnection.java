@@ -2,6 +2,8 @@ package dev.waiver.examples;
 
 import dev.waiver.qualys.QualysClient;
 import dev.waiver.qualys.QualysPlatform;
+import dev.waiver.testkit.FakeVendor;
+import dev.waiver.testkit.TestCredentials;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -30,8 +32,9 @@ public final class QualysConnection implements AutoCloseable {
             });
             out.printf("[Qualys] using Qualys at %s%n", where);
         } else {
-            b.username("embedded_user").password("embedded-example-password").baseUrl(c.embedded().baseUrl());
-            out.printf("[Qualys] using the embedded server at %s%n", c.embedded().baseUrl());
+            String url = c.embedded().baseUrl(FakeVendor.QUALYS);
+            b.username(TestCredentials.QUALYS_USERNAME).password(TestCredentials.QUALYS_PASSWORD).baseUrl(url);
+            out.printf("[Qualys] using the embedded server at %s%n", url);
         }
         return new QualysConnection(b.build());
     }

@@ -26,7 +26,7 @@ public final class QualysWalkthrough {
      * @param assigneeId   the user who reviews it
      */
     public record Inputs(long controlId, long hostId, long policyId, long technologyId, long assigneeId) {
-        /** The embedded server's data. */
+        /** The example data ({@link ExampleData}). */
         public static final Inputs EMBEDDED = new Inputs(16832, 3753490, 1366063, 390, 996765);
     }
 

@@ -24,7 +24,7 @@ public final class StoWalkthrough {
      * @param requesterId the user asking (optional in Harness' newer description, required by the older one)
      */
     public record Inputs(String issueId, String requesterId) {
-        /** The embedded server's data. */
+        /** The example data ({@link ExampleData}). */
         public static final Inputs EMBEDDED = new Inputs("issPrototypePollution1", "usr1Ab2Cd3Ef4Gh5Ij6Kl7");
     }
 

@@ -36,6 +36,13 @@ import java.util.function.Function;
  */
 public final class Approvals {
 
+    /**
+     * What IaCM answers: JSON on success and Goa errors ({@code application/vnd.goa.error}) on
+     * failure; update-approval answers with no body at all, so JSON alone would not be true of it.
+     */
+    private static final String ACCEPT = "application/json, application/vnd.goa.error";
+
+
     private static final String COLLECTION = "/iacm/api/orgs/{org}/projects/{project}/approvals";
     private static final String ITEM = COLLECTION + "/{id}";
 
@@ -189,7 +196,8 @@ public final class Approvals {
     }
 
     private HttpRequest.Builder scoped(HttpMethod method, String path) {
-        return HttpRequest.builder(method, path).pathParam("org", org).pathParam("project", project);
+        return HttpRequest.builder(method, path).accept(ACCEPT)
+                .pathParam("org", org).pathParam("project", project);
     }
 
     private static <B, R> R build(B builder, Consumer<B> customizer, Function<B, R> build) {

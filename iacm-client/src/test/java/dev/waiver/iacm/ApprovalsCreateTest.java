@@ -32,7 +32,7 @@ class ApprovalsCreateTest extends WireMockTestBase {
                 .withHeader("x-api-key", equalTo(API_KEY))
                 .withHeader("Harness-Account", equalTo(ACCOUNT))
                 .withHeader("Content-Type", equalTo("application/json"))
-                .withHeader("Accept", equalTo("application/json"))
+                .withHeader("Accept", equalTo("application/json, application/vnd.goa.error"))
                 .withRequestBody(equalToJson("{\"pipeline_execution_id\":\"kS3tY8bWQe2b5cXx1P0yzA\","
                         + "\"pipeline_stage_id\":\"apply_prod\",\"workspace_id\":\"payments_prod\",\"status\":\"pending\"}",
                         false, false)));

@@ -28,7 +28,7 @@ class ApprovalsGetTest extends WireMockTestBase {
         wm.verify(1, getRequestedFor(urlEqualTo(COLLECTION + "/" + ID))
                 .withHeader("x-api-key", equalTo(API_KEY))
                 .withHeader("Harness-Account", equalTo(ACCOUNT))
-                .withHeader("Accept", equalTo("application/json")));
+                .withHeader("Accept", equalTo("application/json, application/vnd.goa.error")));
     }
 
     @Test

@@ -66,7 +66,7 @@ class ApprovalsListTest extends WireMockTestBase {
         wm.verify(1, getRequestedFor(urlEqualTo(COLLECTION + "?page=1&limit=30"))
                 .withHeader("x-api-key", equalTo(API_KEY))
                 .withHeader("Harness-Account", equalTo(ACCOUNT))
-                .withHeader("Accept", equalTo("application/json"))
+                .withHeader("Accept", equalTo("application/json, application/vnd.goa.error"))
                 .withoutHeader("Content-Type"));
     }
 

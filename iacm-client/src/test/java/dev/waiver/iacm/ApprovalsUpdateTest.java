@@ -31,6 +31,7 @@ class ApprovalsUpdateTest extends WireMockTestBase {
         wm.verify(1, putRequestedFor(urlEqualTo(ITEM))
                 .withHeader("x-api-key", equalTo(API_KEY))
                 .withHeader("Harness-Account", equalTo(ACCOUNT))
+                .withHeader("Accept", equalTo("application/json, application/vnd.goa.error"))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"status\":\"rejected\",\"actioned_by\":\"Jane Doe\","
                         + "\"actioned_by_email\":\"jane.doe@example.com\"}", false, false)));

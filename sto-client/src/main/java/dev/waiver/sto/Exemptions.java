@@ -263,7 +263,9 @@ public final class Exemptions {
     }
 
     /**
-     * Changes an exemption; only the fields set in the request are sent.
+     * Changes an exemption. Harness requires {@code type}, {@code reason} and {@code pendingChanges}
+     * on every update (see {@link UpdateExemptionRequest.Builder#from(Exemption)} to start from the
+     * exemption as read); the other fields are sent only when set.
      *
      * @param request which exemption and what to change
      * @return the exemption as changed
@@ -275,7 +277,7 @@ public final class Exemptions {
         UpdateExemptionBody body = new UpdateExemptionBody()
                 .type(request.type())
                 .reason(request.reason())
-                .pendingChanges(request.durationDays() == null ? null : days(request.durationDays()))
+                .pendingChanges(days(request.durationDays()))
                 .expiration(request.expiration())
                 .link(request.link())
                 .requesterName(request.requesterName())
@@ -492,7 +494,7 @@ public final class Exemptions {
         return scope.projectId().orElse(null);
     }
 
-    /** Harness requires the pendingChanges object on create; durationDays inside it is optional. */
+    /** Harness requires the pendingChanges object on create and update; durationDays inside it is optional. */
     private static PendingChanges days(Long days) {
         PendingChanges changes = new PendingChanges();
         if (days != null) {

@@ -1,16 +1,21 @@
 package dev.waiver.sto;
 
 import dev.waiver.sto.internal.Checks;
+import dev.waiver.sto.model.Exemption;
+import dev.waiver.sto.model.ExemptionScope;
 import dev.waiver.sto.model.ExemptionType;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Changes an exemption ({@code PUT /sto/api/v2/exemptions/{id}}). Immutable.
  *
- * <p>Only the fields set are sent; an update with none sends {@code {}} (Harness' description
- * requires no field, so the service decides). A {@code pipelineId} and a {@code targetId} exclude
- * each other, and a {@code pipelineId} needs a project scope (both stated by Harness).
- * {@code durationDays} is passed on whatever its value (Harness states no minimum).
+ * <p>Harness' description makes this a whole update: {@code type} and {@code reason} are required
+ * and the body always carries {@code pendingChanges} (with {@code durationDays} only when set, any
+ * value: Harness states no minimum). The other fields are sent only when set. A {@code pipelineId}
+ * and a {@code targetId} exclude each other, and a {@code pipelineId} needs a project scope (both
+ * stated by Harness). To change one field of an existing exemption, start from
+ * {@link Builder#from(dev.waiver.sto.model.Exemption)}.
  */
 public final class UpdateExemptionRequest {
 
@@ -29,8 +34,8 @@ public final class UpdateExemptionRequest {
     private UpdateExemptionRequest(Builder b) {
         this.scope = b.scopeChoice();
         this.id = Checks.required(b.id, "id");
-        this.type = b.type;
-        this.reason = Checks.notBlank(b.reason, "reason");
+        this.type = Checks.required(b.type, "type");
+        this.reason = Checks.required(b.reason, "reason");
         this.durationDays = b.durationDays;
         this.expiration = b.expiration;
         this.link = b.link;
@@ -54,12 +59,12 @@ public final class UpdateExemptionRequest {
         return id;
     }
 
-    /** @return the new type, or {@code null} to leave it */
+    /** @return the type (required by Harness on every update) */
     public ExemptionType type() {
         return type;
     }
 
-    /** @return the new justification, or {@code null} to leave it */
+    /** @return the justification (required by Harness on every update) */
     public String reason() {
         return reason;
     }
@@ -130,7 +135,7 @@ public final class UpdateExemptionRequest {
         }
 
         /**
-         * @param type the new type
+         * @param type the type (required)
          * @return this builder
          */
         public Builder type(ExemptionType type) {
@@ -139,7 +144,7 @@ public final class UpdateExemptionRequest {
         }
 
         /**
-         * @param reason the new justification
+         * @param reason the justification (required)
          * @return this builder
          */
         public Builder reason(String reason) {
@@ -211,8 +216,36 @@ public final class UpdateExemptionRequest {
         }
 
         /**
+         * Starts from an exemption as read, so that a call changes only what it sets afterwards:
+         * copies its id, type, reason, pending duration, expiration, link, requester name and email,
+         * and its pipeline or target when the exemption is scoped to one. The query scope (org,
+         * project) stays the client's default unless set on this builder.
+         *
+         * @param current the exemption as last read
+         * @return this builder
+         */
+        public Builder from(Exemption current) {
+            Objects.requireNonNull(current, "current");
+            this.id = current.getId();
+            this.type = current.getType();
+            this.reason = current.getReason();
+            this.durationDays = current.getPendingChanges() == null ? null
+                    : current.getPendingChanges().getDurationDays();
+            this.expiration = current.getExpiration();
+            this.link = current.getLink();
+            this.requesterName = current.getRequesterName();
+            this.requesterEmail = current.getRequesterEmail();
+            // A read exemption names the pipeline and target its issue was found in whatever its
+            // scope; the update takes the one that scopes it (Harness: "cannot be specified alongside").
+            this.pipelineId = ExemptionScope.PIPELINE.equals(current.getScope()) ? current.getPipelineId() : null;
+            this.targetId = ExemptionScope.TARGET.equals(current.getScope()) ? current.getTargetId() : null;
+            return this;
+        }
+
+        /**
          * @return the request
-         * @throws IllegalArgumentException if {@code id} is missing, nothing is to change, or a field breaks its rule
+         * @throws IllegalArgumentException if {@code id}, {@code type} or {@code reason} is missing, or a field
+         *                                  breaks its rule
          */
         public UpdateExemptionRequest build() {
             return new UpdateExemptionRequest(this);

@@ -146,7 +146,8 @@ class ErrorMappingTest extends StoTestSupport {
         wm.stubFor(put(urlPathEqualTo(PATH)).inScenario("503").whenScenarioStateIs("ok")
                 .willReturn(okFixture("exemption.json")));
 
-        assertFullExemption(sto.exemptions().update(r -> r.id(EXEMPTION_ID).reason("Waiting on upstream bug fix")));
+        assertFullExemption(sto.exemptions().update(r -> r.id(EXEMPTION_ID)
+                .type(ExemptionType.OTHER).reason("Waiting on upstream bug fix")));
 
         wm.verify(2, putRequestedFor(urlPathEqualTo(PATH)));
     }

@@ -6,6 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.waiver.sto.model.Exemption;
 import dev.waiver.sto.model.ExemptionType;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -45,43 +49,70 @@ class UpdateExemptionTest extends StoTestSupport {
     }
 
     @Test
-    void sendsOnlyWhatChanges() {
+    void sendsWhatHarnessRequiresAndOnlyTheOptionalFieldsSet() {
         wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
 
         sto.exemptions().update(UpdateExemptionRequest.builder().id(EXEMPTION_ID)
+                .type(ExemptionType.ACCEPTABLE_RISK).reason("Compensated by WAF")
                 .targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd").build());
 
         wm.verify(1, putRequestedFor(urlPathEqualTo(PATH))
-                .withRequestBody(equalToJson("{\"targetId\": \"tgt4Rk8sPq1Wn6Yz0Lm3Jd\"}")));
+                .withRequestBody(equalToJson("""
+                        {
+                          "type": "Acceptable Risk",
+                          "reason": "Compensated by WAF",
+                          "pendingChanges": {},
+                          "targetId": "tgt4Rk8sPq1Wn6Yz0Lm3Jd"
+                        }""")));
     }
 
     @Test
-    void anUpdateWithNoFieldSendsAnEmptyObject() {
-        // Harness' update body requires no field (its required list names fields the body lacks: a slip).
+    void refusesAnUpdateWithoutTypeOrReasonBeforeSending() {
+        // Harness' description requires type, reason and pendingChanges on every update.
+        assertThatThrownBy(() -> sto.exemptions().update(r -> r.id(EXEMPTION_ID).reason("Still waiting")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("type");
+        assertThatThrownBy(() -> sto.exemptions().update(r -> r.id(EXEMPTION_ID).type(ExemptionType.OTHER)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reason");
+
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void startsFromTheExemptionAsReadAndChangesOnlyWhatIsSet() {
         wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
+        Exemption current = sto.exemptions().update(r -> r.id(EXEMPTION_ID)
+                .type(ExemptionType.FALSE_POSITIVE).reason("first"));
+        wm.resetRequests();
 
-        assertFullExemption(sto.exemptions().update(r -> r.id(EXEMPTION_ID)));
+        sto.exemptions().update(r -> r.from(current).reason("Upstream fix ships in 2.4"));
 
-        wm.verify(1, authenticated(putRequestedFor(urlPathEqualTo(PATH))).withRequestBody(equalToJson("{}")));
+        assertThat(wm.getAllServeEvents()).hasSize(1);
+        String sent = wm.getAllServeEvents().get(0).getRequest().getBodyAsString();
+        assertThat(sent).contains("\"reason\":\"Upstream fix ships in 2.4\"")
+                .contains("\"type\":\"" + current.getType().value() + "\"");
+        wm.verify(1, putRequestedFor(urlPathEqualTo(BASE + "/" + current.getId())));
     }
 
     @Test
     void passesOnAnyDurationSinceHarnessStatesNoMinimum() {
         wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().update(r -> r.id(EXEMPTION_ID).durationDays(-3));
+        sto.exemptions().update(r -> r.id(EXEMPTION_ID).type(ExemptionType.OTHER).reason("r").durationDays(-3));
 
         wm.verify(1, putRequestedFor(urlPathEqualTo(PATH))
-                .withRequestBody(equalToJson("{\"pendingChanges\": {\"durationDays\": -3}}")));
+                .withRequestBody(equalToJson("""
+                        {"type": "Other", "reason": "r", "pendingChanges": {"durationDays": -3}}""")));
     }
 
     @Test
     void encodesTheId() {
         wm.stubFor(put(urlPathEqualTo(BASE + "/id%20with%2Fslash")).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().update(r -> r.id("id with/slash").reason("Updated"));
+        sto.exemptions().update(r -> r.id("id with/slash").type(ExemptionType.OTHER).reason("Updated"));
 
         wm.verify(1, putRequestedFor(urlPathEqualTo(BASE + "/id%20with%2Fslash"))
-                .withRequestBody(equalToJson("{\"reason\": \"Updated\"}")));
+                .withRequestBody(equalToJson("{\"type\": \"Other\", \"reason\": \"Updated\", \"pendingChanges\": {}}")));
     }
 }

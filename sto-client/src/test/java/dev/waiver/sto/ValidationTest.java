@@ -82,7 +82,8 @@ class ValidationTest extends StoTestSupport {
 
     @Test
     void pipelineIdNeedsProjectAndOrg() {
-        assertThatThrownBy(() -> sto.exemptions().update(r -> r.id(EXEMPTION_ID).pipelineId("build_and_scan")
+        assertThatThrownBy(() -> sto.exemptions().update(r -> r.id(EXEMPTION_ID).type(ExemptionType.OTHER).reason("r")
+                .pipelineId("build_and_scan")
                 .scope(Scope.org(ORG)))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pipelineId needs projectId and orgId");
         assertThatThrownBy(() -> sto.exemptions().history(r -> r.issueId(ISSUE).pipelineId("build_and_scan")

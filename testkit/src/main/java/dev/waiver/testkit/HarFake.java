@@ -9,7 +9,6 @@ import dev.waiver.testkit.internal.VendorWiring;
 import dev.waiver.testkit.internal.har.HarBackend;
 import dev.waiver.testkit.internal.har.HarRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -107,24 +106,17 @@ public final class HarFake extends VendorFake<HarFake.Operation> {
      * @return their ids, in order
      */
     public List<String> seed(int count, BiConsumer<Integer, HarSeed> each) {
-        Objects.requireNonNull(each, "each");
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative, was " + count);
-        }
-        Instant now = context().clock().instant();
-        List<String> ids = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            HarRecord r = new HarRecord();
-            r.registryId = DEFAULT_REGISTRY_ID;
-            r.packageName = "seeded-package-" + seedCounter.getAndIncrement();
-            r.businessJustification = "Seeded by the Waiver test kit";
-            r.createdAt = now;
-            r.updatedAt = now;
-            HarSeed s = new HarSeed(r);
-            each.accept(i, s);
-            ids.add(har.seed(s.finish()));
-        }
-        return ids;
+        return seedAll(count, each, this::newSeed, s -> har.seed(s.finish()));
+    }
+
+    private HarSeed newSeed(Instant now) {
+        HarRecord r = new HarRecord();
+        r.registryId = DEFAULT_REGISTRY_ID;
+        r.packageName = "seeded-package-" + seedCounter.getAndIncrement();
+        r.businessJustification = "Seeded by the Waiver test kit";
+        r.createdAt = now;
+        r.updatedAt = now;
+        return new HarSeed(r);
     }
 
     /** @return every exception, oldest first, as the HAR client reads it */

@@ -1,7 +1,9 @@
 package dev.waiver.testkit;
 
 import dev.waiver.har.model.FirewallExceptionStatus;
+import dev.waiver.har.model.PackageType;
 import dev.waiver.testkit.internal.har.HarRecord;
+import dev.waiver.testkit.internal.har.HarUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,57 @@ public final class HarSeed {
 
     HarSeed(HarRecord record) {
         this.record = record;
+    }
+
+    /**
+     * @param exceptionId the exception's id, a UUID (default: the fake makes one)
+     * @return this seed
+     */
+    public HarSeed exceptionId(String exceptionId) {
+        record.exceptionId = Objects.requireNonNull(exceptionId, "exceptionId");
+        return this;
+    }
+
+    /**
+     * @param type the package type, overriding the registry's
+     * @return this seed
+     */
+    public HarSeed packageType(PackageType type) {
+        record.packageType = type.value();
+        return this;
+    }
+
+    /**
+     * @param uid         who created it (and last updated it)
+     * @param displayName their name
+     * @param email       their email
+     * @return this seed
+     */
+    public HarSeed createdBy(String uid, String displayName, String email) {
+        record.createdBy = new HarUser(uid, displayName, email);
+        record.updatedBy = record.createdBy;
+        return this;
+    }
+
+    /**
+     * @param uid         who changed its status
+     * @param displayName their name
+     * @param email       their email
+     * @return this seed
+     */
+    public HarSeed statusChangedBy(String uid, String displayName, String email) {
+        record.statusChangedBy = new HarUser(uid, displayName, email);
+        return this;
+    }
+
+    /**
+     * @param expirationAt when it expires (default for an approved seed: its status change plus
+     *                     {@link #expireAfterDays})
+     * @return this seed
+     */
+    public HarSeed expirationAt(Instant expirationAt) {
+        record.expirationAt = expirationAt;
+        return this;
     }
 
     /**
@@ -95,6 +148,17 @@ public final class HarSeed {
     /** @return this seed, rejected by the test user */
     public HarSeed rejected() {
         return status(FirewallExceptionStatus.REJECTED);
+    }
+
+    /**
+     * Keeps it reading approved past its expiration, as a vendor record does until the vendor's
+     * expiry job runs: for testing code that must not trust the status alone.
+     *
+     * @return this seed
+     */
+    public HarSeed expiryNotYetApplied() {
+        record.expiryApplied = false;
+        return this;
     }
 
     /**

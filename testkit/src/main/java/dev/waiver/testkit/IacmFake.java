@@ -8,9 +8,7 @@ import dev.waiver.testkit.internal.VendorWiring;
 import dev.waiver.testkit.internal.iacm.IacmBackend;
 import dev.waiver.testkit.internal.iacm.IacmRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -72,27 +70,20 @@ public final class IacmFake extends VendorFake<IacmFake.Operation> {
      * @return their ids, in order
      */
     public List<String> seed(int count, BiConsumer<Integer, IacmSeed> each) {
-        Objects.requireNonNull(each, "each");
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative, was " + count);
-        }
-        Instant now = context().clock().instant();
-        List<String> ids = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            IacmRecord r = new IacmRecord();
-            r.account = TestCredentials.HARNESS_ACCOUNT_ID;
-            r.org = TestCredentials.HARNESS_ORG_ID;
-            r.project = TestCredentials.HARNESS_PROJECT_ID;
-            r.workspaceId = "workspace";
-            r.pipelineExecutionId = "execution-" + seedCounter.getAndIncrement();
-            r.pipelineStageId = "approval";
-            r.created = now;
-            r.updated = now;
-            IacmSeed s = new IacmSeed(r);
-            each.accept(i, s);
-            ids.add(iacm.seed(s.finish()));
-        }
-        return ids;
+        return seedAll(count, each, this::newSeed, s -> iacm.seed(s.finish()));
+    }
+
+    private IacmSeed newSeed(Instant now) {
+        IacmRecord r = new IacmRecord();
+        r.account = TestCredentials.HARNESS_ACCOUNT_ID;
+        r.org = TestCredentials.HARNESS_ORG_ID;
+        r.project = TestCredentials.HARNESS_PROJECT_ID;
+        r.workspaceId = "workspace";
+        r.pipelineExecutionId = "execution-" + seedCounter.getAndIncrement();
+        r.pipelineStageId = "approval";
+        r.created = now;
+        r.updated = now;
+        return new IacmSeed(r);
     }
 
     /** @return every approval, oldest first, as the IaCM client reads it */

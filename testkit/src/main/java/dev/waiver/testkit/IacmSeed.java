@@ -20,6 +20,24 @@ public final class IacmSeed {
     }
 
     /**
+     * @param id the approval's id, a UUID (default: the fake makes one)
+     * @return this seed
+     */
+    public IacmSeed id(String id) {
+        record.id = Objects.requireNonNull(id, "id");
+        return this;
+    }
+
+    /**
+     * @param updated when it was last updated
+     * @return this seed
+     */
+    public IacmSeed updated(Instant updated) {
+        record.updated = updated;
+        return this;
+    }
+
+    /**
      * @param org     the organisation
      * @param project the project
      * @return this seed

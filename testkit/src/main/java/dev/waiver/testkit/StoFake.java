@@ -9,9 +9,7 @@ import dev.waiver.testkit.internal.VendorWiring;
 import dev.waiver.testkit.internal.sto.StoBackend;
 import dev.waiver.testkit.internal.sto.StoRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -95,29 +93,22 @@ public final class StoFake extends VendorFake<StoFake.Operation> {
      * @return their ids, in order
      */
     public List<String> seed(int count, BiConsumer<Integer, StoSeed> each) {
-        Objects.requireNonNull(each, "each");
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative, was " + count);
-        }
-        Instant now = context().clock().instant();
-        List<String> ids = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            StoRecord r = new StoRecord();
-            r.issueId = String.format("seedissue%013d", seedCounter.getAndIncrement());
-            r.reason = "Seeded by the Waiver test kit";
-            r.requesterId = TestCredentials.HARNESS_USER_ID;
-            r.requesterName = TestCredentials.HARNESS_USER_NAME;
-            r.requesterEmail = TestCredentials.HARNESS_USER_EMAIL;
-            r.orgId = TestCredentials.HARNESS_ORG_ID;
-            r.projectId = TestCredentials.HARNESS_PROJECT_ID;
-            r.created = now;
-            r.lastModified = now;
-            r.requestedOn = now;
-            StoSeed s = new StoSeed(r, now);
-            each.accept(i, s);
-            ids.add(sto.seed(s.finish()));
-        }
-        return ids;
+        return seedAll(count, each, this::newSeed, s -> sto.seed(s.finish()));
+    }
+
+    private StoSeed newSeed(Instant now) {
+        StoRecord r = new StoRecord();
+        r.issueId = String.format("seedissue%013d", seedCounter.getAndIncrement());
+        r.reason = "Seeded by the Waiver test kit";
+        r.requesterId = TestCredentials.HARNESS_USER_ID;
+        r.requesterName = TestCredentials.HARNESS_USER_NAME;
+        r.requesterEmail = TestCredentials.HARNESS_USER_EMAIL;
+        r.orgId = TestCredentials.HARNESS_ORG_ID;
+        r.projectId = TestCredentials.HARNESS_PROJECT_ID;
+        r.created = now;
+        r.lastModified = now;
+        r.requestedOn = now;
+        return new StoSeed(r, now);
     }
 
     /** @return every exemption, oldest first, as the STO client reads it */

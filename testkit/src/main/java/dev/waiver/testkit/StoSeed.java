@@ -27,6 +27,15 @@ public final class StoSeed {
     }
 
     /**
+     * @param id the exemption's id (default: the fake makes one, {@code exmp...})
+     * @return this seed
+     */
+    public StoSeed id(String id) {
+        record.id = Objects.requireNonNull(id, "id");
+        return this;
+    }
+
+    /**
      * @param issueId the issue (22 characters of {@code [a-zA-Z0-9_-]} at Harness)
      * @return this seed
      */
@@ -149,6 +158,50 @@ public final class StoSeed {
     }
 
     /**
+     * @param id    the requester's user id
+     * @param name  the requester's name
+     * @param email the requester's email
+     * @return this seed
+     */
+    public StoSeed requester(String id, String name, String email) {
+        record.requesterId = id;
+        return requester(name, email);
+    }
+
+    /**
+     * @param id    the reviewer's user id
+     * @param name  the reviewer's name
+     * @param email the reviewer's email
+     * @return this seed
+     */
+    public StoSeed approver(String id, String name, String email) {
+        record.approverId = id;
+        record.approverName = name;
+        record.approverEmail = email;
+        return this;
+    }
+
+    /**
+     * @param lastModified when it was last changed (and reviewed, for a reviewed seed)
+     * @return this seed
+     */
+    public StoSeed lastModified(Instant lastModified) {
+        record.lastModified = lastModified;
+        return this;
+    }
+
+    /**
+     * Keeps it reading approved past its expiration, as a vendor record does until the vendor's
+     * expiry job runs: for testing code that must not trust the status alone.
+     *
+     * @return this seed
+     */
+    public StoSeed expiryNotYetApplied() {
+        record.expiryApplied = false;
+        return this;
+    }
+
+    /**
      * @param link a ticket link
      * @return this seed
      */
@@ -177,10 +230,10 @@ public final class StoSeed {
 
     StoRecord finish() {
         if (!"Pending".equals(record.status) && record.reviewedOn == null) {
-            record.approverId = TestCredentials.HARNESS_USER_ID;
-            record.approverName = TestCredentials.HARNESS_USER_NAME;
-            record.approverEmail = TestCredentials.HARNESS_USER_EMAIL;
-            record.reviewedOn = record.created;
+            if (record.approverId == null) {
+                approver(TestCredentials.HARNESS_USER_ID, TestCredentials.HARNESS_USER_NAME, TestCredentials.HARNESS_USER_EMAIL);
+            }
+            record.reviewedOn = record.lastModified;
         }
         return record;
     }

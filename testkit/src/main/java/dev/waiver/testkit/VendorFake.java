@@ -6,11 +6,14 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.waiver.testkit.internal.FakeContext;
 import dev.waiver.testkit.internal.VendorBackend;
 import dev.waiver.testkit.internal.VendorWiring;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * What every vendor fake offers: faults on demand, the requests it received, its base URL and a
@@ -95,6 +98,33 @@ public abstract class VendorFake<O extends FakeOperation> {
     public void reset() {
         wiring.backend().reset();
         clearFaults();
+    }
+
+    /**
+     * The seeding loop the fakes share: a fresh seed (with its defaults) per index, set by the
+     * test, then stored, in order.
+     *
+     * @param count   how many, 0 or more
+     * @param each    sets the fields of the i-th (0-based)
+     * @param newSeed makes a seed with its defaults, at the fake's current time
+     * @param store   stores a finished seed and answers its id
+     * @param <S>     the vendor's seed type
+     * @return the ids, in order
+     */
+    <S> List<String> seedAll(int count, BiConsumer<Integer, S> each, Function<Instant, S> newSeed,
+                             Function<S, String> store) {
+        Objects.requireNonNull(each, "each");
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, was " + count);
+        }
+        Instant now = context().clock().instant();
+        List<String> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            S seed = newSeed.apply(now);
+            each.accept(i, seed);
+            ids.add(store.apply(seed));
+        }
+        return ids;
     }
 
     /** @return the wiring, for subclasses */

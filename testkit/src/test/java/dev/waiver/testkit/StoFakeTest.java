@@ -117,13 +117,25 @@ class StoFakeTest {
         all.clock().advance(Duration.ofMinutes(5));
 
         Exemption updated = sto.exemptions().update(r -> r.id(id).reason("new reason").type(ExemptionType.ACCEPTABLE_RISK)
-                .expiration(T0.plus(Duration.ofDays(3))));
+                .durationDays(3).expiration(T0.plus(Duration.ofDays(3))));
 
         assertThat(updated.getReason()).isEqualTo("new reason");
         assertThat(updated.getType()).isEqualTo(ExemptionType.ACCEPTABLE_RISK);
         assertThat(updated.getExpiration()).isEqualTo(T0.plus(Duration.ofDays(3)));
         assertThat(updated.getLastModified()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
         assertThat(updated.getLink()).isEqualTo("https://jira.example/SEC-1");
+        assertThat(updated.getPendingChanges().getDurationDays()).isEqualTo(3L);
+    }
+
+    @Test
+    void updateFromTheCurrentExemptionChangesOneField(StoClient sto) {
+        String id = create(sto, ISSUE);
+
+        Exemption updated = sto.exemptions().update(r -> r.from(sto.exemptions().get(id)).reason("only this"));
+
+        assertThat(updated.getReason()).isEqualTo("only this");
+        assertThat(updated.getType()).isEqualTo(ExemptionType.FALSE_POSITIVE);
+        assertThat(updated.getPendingChanges().getDurationDays()).isEqualTo(30L);
     }
 
     @Test

@@ -36,13 +36,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * (each vendor on its own port, as four services would be), walked through the real clients by the
  * {@link AcceptanceReader}. {@code read=STO} ... {@code QUALYS} walks one vendor alone; {@code ALL}
  * walks the four at once. The target (issue 15): {@code ALL} within 1.2× the slowest single vendor.
- * Every invocation checks the count it read and fails the run otherwise.
+ * {@code latencyMs} delays every answer of the fakes (WireMock's global fixed delay) as a network
+ * and a real vendor would; with 0 the walk is pure CPU in this JVM (client and fakes share the
+ * cores), which measures the client's cost but not what concurrency is for. Every invocation checks
+ * the count it read and fails the run otherwise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 2)
+@Measurement(iterations = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RegisterReadBenchmark {
 
@@ -53,6 +56,10 @@ public class RegisterReadBenchmark {
     /** Acceptances seeded per vendor. */
     @Param({"10000"})
     public int perVendor;
+
+    /** Delay of every answer of the fakes, in milliseconds. */
+    @Param({"50", "0"})
+    public int latencyMs;
 
     private WaiverFakes fakes;
     private List<AcceptanceSource> sources;
@@ -70,6 +77,11 @@ public class RegisterReadBenchmark {
             sources.add(seed(v));
         }
         expected = perVendor * vendors.size();
+        if (latencyMs > 0) {
+            for (AcceptanceVendor v : vendors) {
+                fakes.wireMock(FakeVendor.valueOf(v.name())).setGlobalFixedDelay(latencyMs);
+            }
+        }
     }
 
     private AcceptanceSource seed(AcceptanceVendor v) {

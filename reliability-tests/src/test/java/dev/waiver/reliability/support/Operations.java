@@ -60,7 +60,8 @@ public final class Operations {
                         c -> c.sto().exemptions().list().stream().map(Exemption::getId).toList(),
                         o -> assertThat(o).isEqualTo(List.of(STO_ID))),
                 op("sto.update", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID, 200, Bodies.STO_EXEMPTION,
-                        c -> c.sto().exemptions().update(r -> r.id(STO_ID).reason("reliability")),
+                        c -> c.sto().exemptions().update(r -> r.id(STO_ID)
+                                .type(ExemptionType.OTHER).reason("reliability")),
                         Operations::isStoExemption),
                 op("sto.approve", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID + "/approve", 200,
                         Bodies.STO_EXEMPTION,

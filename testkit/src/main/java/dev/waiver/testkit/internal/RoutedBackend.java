@@ -3,7 +3,9 @@ package dev.waiver.testkit.internal;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.waiver.testkit.FakeFault;
+import dev.waiver.testkit.FakeVendor;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +15,28 @@ import java.util.Optional;
  * broken by the request ({@link BadRequest}) is answered in the vendor's error shape.
  */
 public abstract class RoutedBackend implements VendorBackend {
+
+    private final FakeVendor vendor;
+    private final List<String> prefixes;
+
+    /**
+     * @param vendor   the vendor faked
+     * @param prefixes the URL path prefixes it serves
+     */
+    protected RoutedBackend(FakeVendor vendor, String... prefixes) {
+        this.vendor = vendor;
+        this.prefixes = List.of(prefixes);
+    }
+
+    @Override
+    public final FakeVendor vendor() {
+        return vendor;
+    }
+
+    @Override
+    public final List<String> pathPrefixes() {
+        return prefixes;
+    }
 
     @Override
     public final ResponseDefinition answer(Request request, FakeContext context) {

@@ -64,17 +64,8 @@ public final class HarBackend extends RoutedBackend {
 
     /** Creates the backend with the default registry and no records. */
     public HarBackend() {
+        super(FakeVendor.HAR, PREFIX);
         reset();
-    }
-
-    @Override
-    public FakeVendor vendor() {
-        return FakeVendor.HAR;
-    }
-
-    @Override
-    public List<String> pathPrefixes() {
-        return List.of(PREFIX);
     }
 
     @Override
@@ -124,8 +115,12 @@ public final class HarBackend extends RoutedBackend {
         if (r.exceptionId == null) {
             r.exceptionId = nextId();
         }
-        r.registryName = reg.name();
-        r.packageType = reg.packageType();
+        if (r.registryName == null) {
+            r.registryName = reg.name();
+        }
+        if (r.packageType == null) {
+            r.packageType = reg.packageType();
+        }
         records.put(r.exceptionId, r);
         return r.exceptionId;
     }
@@ -299,6 +294,7 @@ public final class HarBackend extends RoutedBackend {
             r.remediationPlan = Json.text(body, "remediationPlan").orElse(null);
         }
         r.updatedAt = now;
+        r.updatedBy = null;
         return Answers.json(200, write(r, now));
     }
 
@@ -315,6 +311,8 @@ public final class HarBackend extends RoutedBackend {
         r.status = status;
         r.statusChanged = true;
         r.statusChangedAt = now;
+        r.statusChangedBy = null;
+        r.updatedBy = null;
         r.updatedAt = now;
         r.expirationAt = status.equals("APPROVED") && r.expireAfter != null
                 ? now.plus(Duration.ofDays(r.expireAfter)) : null;
@@ -411,11 +409,15 @@ public final class HarBackend extends RoutedBackend {
         return all.subList(from, to);
     }
 
-    private static ObjectNode user() {
+    private static final HarUser TEST_USER = new HarUser(TestCredentials.HARNESS_USER_ID, TestCredentials.HARNESS_USER_NAME,
+            TestCredentials.HARNESS_USER_EMAIL);
+
+    private static ObjectNode user(HarUser who) {
+        HarUser w = who == null ? TEST_USER : who;
         ObjectNode u = Answers.object();
-        u.put("uid", TestCredentials.HARNESS_USER_ID);
-        u.put("display_name", TestCredentials.HARNESS_USER_NAME);
-        u.put("email", TestCredentials.HARNESS_USER_EMAIL);
+        u.put("uid", w.uid());
+        u.put("display_name", w.displayName());
+        u.put("email", w.email());
         u.put("type", "user");
         return u;
     }
@@ -454,12 +456,12 @@ public final class HarBackend extends RoutedBackend {
             o.put("notes", r.notes);
         }
         o.put("createdAt", r.createdAt.toEpochMilli());
-        o.set("createdBy", user());
+        o.set("createdBy", user(r.createdBy));
         o.put("updatedAt", r.updatedAt.toEpochMilli());
-        o.set("updatedBy", user());
+        o.set("updatedBy", user(r.updatedBy));
         if (r.statusChanged) {
             o.put("statusChangedAt", r.statusChangedAt.toEpochMilli());
-            o.set("statusChangedBy", user());
+            o.set("statusChangedBy", user(r.statusChangedBy));
         } else {
             o.putNull("statusChangedAt");
         }

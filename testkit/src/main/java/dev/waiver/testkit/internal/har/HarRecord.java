@@ -40,15 +40,23 @@ public final class HarRecord {
     public Instant updatedAt;
     /** Status changed, or null. */
     public Instant statusChangedAt;
-    /** Whether the status was changed by someone (the test user). */
+    /** False to keep reading APPROVED past the expiry, as before the vendor's expiry job has run. */
+    public boolean expiryApplied = true;
+    /** Whether the status was changed. */
     public boolean statusChanged;
+    /** Creator, or null for the test user. */
+    public HarUser createdBy;
+    /** Last updater, or null for the test user. */
+    public HarUser updatedBy;
+    /** Who changed the status, or null for the test user. */
+    public HarUser statusChangedBy;
 
     /**
      * @param now the fake's time
      * @return the status a reader sees: approved and past {@code expirationAt} is {@code EXPIRED}
      */
     public String statusAt(Instant now) {
-        if ("APPROVED".equals(status) && expirationAt != null && !expirationAt.isAfter(now)) {
+        if (expiryApplied && "APPROVED".equals(status) && expirationAt != null && !expirationAt.isAfter(now)) {
             return "EXPIRED";
         }
         return status;

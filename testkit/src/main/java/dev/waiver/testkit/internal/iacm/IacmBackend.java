@@ -52,16 +52,7 @@ public final class IacmBackend extends RoutedBackend {
 
     /** Creates the backend with no records. */
     public IacmBackend() {
-    }
-
-    @Override
-    public FakeVendor vendor() {
-        return FakeVendor.IACM;
-    }
-
-    @Override
-    public List<String> pathPrefixes() {
-        return List.of(PREFIX);
+        super(FakeVendor.IACM, PREFIX);
     }
 
     @Override

@@ -53,16 +53,7 @@ public final class StoBackend extends RoutedBackend {
 
     /** Creates the backend with no records. */
     public StoBackend() {
-    }
-
-    @Override
-    public FakeVendor vendor() {
-        return FakeVendor.STO;
-    }
-
-    @Override
-    public List<String> pathPrefixes() {
-        return List.of(PREFIX);
+        super(FakeVendor.STO, PREFIX);
     }
 
     @Override
@@ -204,17 +195,8 @@ public final class StoBackend extends RoutedBackend {
     }
 
     private ResponseDefinition create(FakeRequest q, Instant now) throws IOException {
-        String org = q.query("orgId").orElseThrow(() -> new BadRequest("Bad Request: orgId parameter is required"));
-        String project = q.query("projectId").orElseThrow(() -> new BadRequest("Bad Request: projectId parameter is required"));
         JsonNode body = Json.object(q.json());
-        StoRecord r = newRecord(body, org, project, now);
-        r.issueId = Json.requiredText(body, "issueId");
-        Json.text(body, "pipelineId").ifPresent(v -> r.pipelineId = v);
-        Json.text(body, "targetId").ifPresent(v -> r.targetId = v);
-        Json.text(body, "scanId").ifPresent(v -> r.scanId = v);
-        Json.text(body, "search").ifPresent(v -> r.search = v);
-        r.occurrences = occurrences(body);
-        r.scope = StoRecord.scopeOf(org, project, r.pipelineId, r.targetId);
+        StoRecord r = newRecord(q, body, body, now);
         seed(r);
         ObjectNode answer = Answers.object();
         answer.put("id", r.id);
@@ -222,8 +204,6 @@ public final class StoBackend extends RoutedBackend {
     }
 
     private ResponseDefinition bulk(FakeRequest q, Instant now) throws IOException {
-        String org = q.query("orgId").orElseThrow(() -> new BadRequest("Bad Request: orgId parameter is required"));
-        String project = q.query("projectId").orElseThrow(() -> new BadRequest("Bad Request: projectId parameter is required"));
         JsonNode body = Json.object(q.json());
         JsonNode items = body.get("items");
         if (items == null || !items.isArray() || items.isEmpty() || items.size() > 100) {
@@ -231,15 +211,7 @@ public final class StoBackend extends RoutedBackend {
         }
         List<StoRecord> made = new ArrayList<>();
         for (JsonNode item : items) {
-            StoRecord r = newRecord(body, org, project, now);
-            r.issueId = Json.requiredText(item, "issueId");
-            Json.text(item, "pipelineId").ifPresent(v -> r.pipelineId = v);
-            Json.text(item, "targetId").ifPresent(v -> r.targetId = v);
-            Json.text(item, "scanId").ifPresent(v -> r.scanId = v);
-            Json.text(item, "search").ifPresent(v -> r.search = v);
-            r.occurrences = occurrences(item);
-            r.scope = StoRecord.scopeOf(org, project, r.pipelineId, r.targetId);
-            made.add(r);
+            made.add(newRecord(q, body, item, now));
         }
         ObjectNode answer = Answers.object();
         answer.put("succeeded", made.size());
@@ -255,9 +227,24 @@ public final class StoBackend extends RoutedBackend {
         return Answers.json(200, answer);
     }
 
-    /** The fields create and bulk create share; validates them. */
-    private static StoRecord newRecord(JsonNode body, String org, String project, Instant now) {
+    /**
+     * A new Pending exemption from a create (or bulk create) request; validates it.
+     *
+     * @param q      the request (its scope query)
+     * @param body   the body (shared fields)
+     * @param target where the issue's fields are: the body, or a bulk item
+     */
+    private static StoRecord newRecord(FakeRequest q, JsonNode body, JsonNode target, Instant now) {
+        String org = q.query("orgId").orElseThrow(() -> new BadRequest("Bad Request: orgId parameter is required"));
+        String project = q.query("projectId").orElseThrow(() -> new BadRequest("Bad Request: projectId parameter is required"));
         StoRecord r = new StoRecord();
+        r.issueId = Json.requiredText(target, "issueId");
+        Json.text(target, "pipelineId").ifPresent(v -> r.pipelineId = v);
+        Json.text(target, "targetId").ifPresent(v -> r.targetId = v);
+        Json.text(target, "scanId").ifPresent(v -> r.scanId = v);
+        Json.text(target, "search").ifPresent(v -> r.search = v);
+        r.occurrences = occurrences(target);
+        r.scope = StoRecord.scopeOf(org, project, r.pipelineId, r.targetId);
         r.type = type(Json.requiredText(body, "type"));
         r.reason = Json.requiredText(body, "reason");
         JsonNode pending = body.get("pendingChanges");
@@ -279,21 +266,25 @@ public final class StoBackend extends RoutedBackend {
         return r;
     }
 
+    /** Harness' UpdateExemptionRequestBody requires type, reason and pendingChanges; the rest is kept unless sent. */
     private ResponseDefinition update(FakeRequest q, String id, Instant now) throws IOException {
         StoRecord r = existing(id);
         JsonNode body = Json.object(q.json());
-        Json.text(body, "type").ifPresent(v -> r.type = type(v));
-        Json.text(body, "reason").ifPresent(v -> r.reason = v);
+        String type = type(Json.requiredText(body, "type"));
+        String reason = Json.requiredText(body, "reason");
+        JsonNode pending = body.get("pendingChanges");
+        if (pending == null || !pending.isObject()) {
+            throw new BadRequest("pendingChanges is required");
+        }
+        r.type = type;
+        r.reason = reason;
+        Json.number(pending, "durationDays").ifPresent(v -> r.durationDays = v);
         Json.text(body, "link").ifPresent(v -> r.link = v);
         Json.text(body, "requesterName").ifPresent(v -> r.requesterName = v);
         Json.text(body, "requesterEmail").ifPresent(v -> r.requesterEmail = v);
         Json.text(body, "pipelineId").ifPresent(v -> r.pipelineId = v);
         Json.text(body, "targetId").ifPresent(v -> r.targetId = v);
         Json.number(body, "expiration").ifPresent(v -> r.expiration = Instant.ofEpochSecond(v));
-        JsonNode pending = body.get("pendingChanges");
-        if (pending != null && pending.isObject()) {
-            r.durationDays = Json.number(pending, "durationDays").orElse(r.durationDays);
-        }
         r.lastModified = now;
         return Answers.json(200, write(r, now));
     }

@@ -64,13 +64,15 @@ public final class StoRecord {
     public String search;
     /** Scope ({@code ACCOUNT}, {@code ORG}, {@code PROJECT}, {@code PIPELINE}, {@code TARGET}). */
     public String scope = "PROJECT";
+    /** False to keep reading Approved past the expiration, as before the vendor's expiry job has run. */
+    public boolean expiryApplied = true;
 
     /**
      * @param now the fake's time
      * @return the status a reader sees: an approved exemption past its expiration is {@code Expired}
      */
     public String statusAt(Instant now) {
-        if ("Approved".equals(status) && expiration != null && !expiration.isAfter(now)) {
+        if (expiryApplied && "Approved".equals(status) && expiration != null && !expiration.isAfter(now)) {
             return "Expired";
         }
         return status;
