@@ -20,7 +20,7 @@ import java.util.Locale;
  * <p>The span runs from the earlier of "now" and the earliest expiry to the later of the window's
  * end and the latest expiry (so the whole window band is visible), padded on both sides by 4% of the
  * span and at least two days. Ticks fall on the first of a month, every 1, 2, 3, 6 or 12 months (or
- * more years for a very long span) so that at most {@value #MAX_TICKS} are drawn; a span too short
+ * every 2, 5, 10, 20... years for a long span) so that at most {@value #MAX_TICKS} are drawn; a span too short
  * for two month ticks gets day ticks instead. All dates are UTC.
  */
 final class TimeAxis {
@@ -151,15 +151,24 @@ final class TimeAxis {
         return ticks;
     }
 
-    /** The smallest step from {@code steps} giving at most MAX_TICKS ticks, else a multiple of {@code unit}. */
+    /**
+     * The smallest step from {@code steps} giving at most MAX_TICKS ticks; beyond them a round number
+     * of {@code unit}s (1, 2 or 5 times a power of ten).
+     */
     private static int step(long count, int[] steps, int unit) {
         for (int s : steps) {
             if ((count + s - 1) / s <= MAX_TICKS) {
                 return s;
             }
         }
-        long units = (count + unit - 1) / unit;
-        return (int) Math.min(Integer.MAX_VALUE / 2, unit * ((units + MAX_TICKS - 1) / MAX_TICKS));
+        long needed = ((count + unit - 1) / unit + MAX_TICKS - 1) / MAX_TICKS;
+        for (long power = 1; ; power *= 10) {
+            for (long nice : new long[] {power, 2 * power, 5 * power}) {
+                if (nice >= needed) {
+                    return (int) (unit * nice);
+                }
+            }
+        }
     }
 
     private static boolean atMidnight(Instant instant) {
