@@ -101,7 +101,10 @@ final class HtmlPages implements AutoCloseable {
     HtmlPage load(String html, Path dir) throws IOException {
         Path file = dir.resolve("register.html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
-        return client.getPage(file.toUri().toURL());
+        HtmlPage page = client.getPage(file.toUri().toURL());
+        // Style sheets are parsed when a style is first computed: do it now, so CSS errors surface.
+        page.getEnclosingWindow().getComputedStyle(page.getBody(), null);
+        return page;
     }
 
     /** {@code querySelectorAll} within a node. */
