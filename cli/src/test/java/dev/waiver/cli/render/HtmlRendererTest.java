@@ -10,7 +10,6 @@ import static dev.waiver.cli.render.RegisterFixture.HOSTILE_STATUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
@@ -19,12 +18,10 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTable;
 import org.htmlunit.html.HtmlTableCell;
 import org.htmlunit.html.HtmlTableRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code --format html} page, loaded and clicked in a headless browser (HtmlUnit). */
-class HtmlRendererTest {
+class HtmlRendererTest extends BrowserTestBase {
 
     private static final List<List<String>> EXPECTED_ROWS = List.of(
             List.of("HAR", HOSTILE_ID, HOSTILE_COVERS, HOSTILE_KIND, HOSTILE_STATUS, HOSTILE_REQUESTER, "",
@@ -38,18 +35,8 @@ class HtmlRendererTest {
             List.of("STO", "EX-3", "project EX-3", "Compensating control", "active", "alice", "bob", "never",
                     "Never expires"));
 
-    @TempDir
-    Path dir;
-
-    private final HtmlPages browser = new HtmlPages(true);
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     private HtmlPage page() throws IOException {
-        return browser.load(HtmlPages.render(RegisterFixture.view()), dir);
+        return load(RegisterFixture.view());
     }
 
     @Test
@@ -150,7 +137,7 @@ class HtmlRendererTest {
         RegisterView view = new RegisterView(new dev.waiver.acceptances.RegisterSnapshot(RegisterFixture.READ_AT,
                 RegisterFixture.snapshot().outcomes().stream().filter(o -> !o.failed()).toList()), RegisterFixture.NOW, 30);
 
-        HtmlPage page = browser.load(HtmlPages.render(view), dir);
+        HtmlPage page = load(view);
 
         assertThat(page.getElementById("failures")).isNull();
         assertThat(page.getTitleText()).isEqualTo("Risk register 2026-11-30");

@@ -9,32 +9,19 @@ import dev.waiver.acceptances.RegisterSnapshot;
 import dev.waiver.acceptances.VendorOutcome;
 import dev.waiver.core.TransportTimeoutException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The expiry timeline, as the browser sees it in the rendered page. */
-class TimelineSvgTest {
-
-    @TempDir
-    Path dir;
-
-    private final HtmlPages browser = new HtmlPages(true);
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class TimelineSvgTest extends BrowserTestBase {
 
     private HtmlPage page(RegisterView view) throws IOException {
-        HtmlPage page = browser.load(HtmlPages.render(view), dir);
+        HtmlPage page = load(view);
         assertThat(browser.parserProblems).isEmpty();
         return page;
     }
@@ -147,7 +134,7 @@ class TimelineSvgTest {
         assertThat(marks(page, "sto")).hasSize(4);
         assertThat(marks(page, "sto")).extracting(m -> m.getAttribute("cy")).containsExactly("64", "53", "75", "64");
         assertThat(notes(page, "har")).containsExactly("not read: no usable answer (see Failed vendors)");
-        assertThat((DomNode) page.querySelector("#timeline rect.window", page)).isNull();
+        assertThat(page.<DomNode>querySelector("#timeline rect.window", page)).isNull();
         List<DomNode> ticks = select(page, "#timeline text.tick");
         assertThat(ticks).isNotEmpty();
         assertThat(page.getElementById("undated-note").getTextContent()).isEqualTo("Every active acceptance has an expiry date.");
