@@ -1,8 +1,10 @@
 package dev.waiver.examples;
 
+import dev.waiver.cli.WaiverCli;
 import dev.waiver.core.WaiverException;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +12,17 @@ import java.util.Optional;
 
 /**
  * Runs the Waiver examples: {@code all} (the default: every walk-through, then the risk register),
- * {@code sto}, {@code har}, {@code iacm}, {@code qualys}, or
- * {@code risk-register [--days N] [--format table|csv|json] [--fail-on-expiring]}.
+ * {@code sto}, {@code har}, {@code iacm}, {@code qualys}, or {@code risk-register [options]}.
  *
- * <p>Offline by default against {@link EmbeddedVendors}; see {@link Connections} for the
- * environment variables that point a vendor at the real service. Against a real service the write
- * walk-throughs need ids from your account, named in the message they print when one is missing.
- * Results go to standard output; which endpoint each vendor uses, progress and errors go to
- * standard error, so the register's CSV or JSON can be piped.
+ * <p>The walk-throughs run offline by default against {@link EmbeddedVendors}; see
+ * {@link Connections} for the environment variables that point a vendor at the real service.
+ * Against a real service the write walk-throughs need ids from your account, named in the message
+ * they print when one is missing. The risk register is the {@code waiver risk-register} command of
+ * the {@code cli} module, run in this process with the same options: it reads only the vendors the
+ * environment configures, and when none is configured the examples add {@code --demo} (the test
+ * kit's seeded stand-ins, announced on standard error). Results go to standard output; which
+ * endpoint each vendor uses, progress and errors go to standard error, so the register's CSV or
+ * JSON can be piped.
  */
 public final class Examples {
 
@@ -61,13 +66,14 @@ public final class Examples {
                     qualys(c, out);
                     out.println();
                     out.println("Risk register (read-only, every active risk acceptance, expiring within 30 days flagged):");
-                    yield RiskRegisterProgram.run(rest, c, clock, out, err);
+                    out.flush();
+                    yield riskRegister(rest, c, env, clock, out, err);
                 }
                 case "sto" -> sto(c, out);
                 case "har" -> har(c, out);
                 case "iacm" -> iacm(c, out);
                 case "qualys" -> qualys(c, out);
-                case "risk-register" -> RiskRegisterProgram.run(rest, c, clock, out, err);
+                case "risk-register" -> riskRegister(rest, c, env, clock, out, err);
                 case "help", "--help", "-h" -> usage(out, 0);
                 default -> usage(err, EXIT_USAGE);
             };
@@ -81,9 +87,24 @@ public final class Examples {
     }
 
     private static int usage(PrintStream to, int code) {
-        to.println("usage: examples [all | sto | har | iacm | qualys | "
-                + "risk-register [--days N] [--format table|csv|json] [--fail-on-expiring]]");
+        to.println("usage: examples [all | sto | har | iacm | qualys | risk-register [options of "
+                + "'java -jar cli/target/waiver.jar risk-register --help']]");
         return code;
+    }
+
+    /**
+     * The {@code waiver risk-register} command; with {@code --demo} added when the environment
+     * configures no vendor, so the examples stay offline by default without ever mixing stand-ins
+     * with real vendors.
+     */
+    private static int riskRegister(List<String> options, Connections c, Map<String, String> env, Clock clock,
+                                    PrintStream out, PrintStream err) {
+        List<String> args = new ArrayList<>(List.of("risk-register"));
+        args.addAll(options);
+        if (!c.harnessIsReal() && !c.qualysIsReal() && !options.contains("--demo")) {
+            args.add("--demo");
+        }
+        return WaiverCli.execute(args, env, clock, out, err);
     }
 
     private static int sto(Connections c, PrintStream out) {

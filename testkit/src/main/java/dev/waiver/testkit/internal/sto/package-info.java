@@ -1,0 +1,2 @@
+/** Not API: the STO fake's state and answers. */
+package dev.waiver.testkit.internal.sto;

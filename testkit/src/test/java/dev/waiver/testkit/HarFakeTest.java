@@ -1,0 +1,164 @@
+package dev.waiver.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.waiver.core.AuthenticationException;
+import dev.waiver.core.BadRequestException;
+import dev.waiver.core.ConflictException;
+import dev.waiver.core.NotFoundException;
+import dev.waiver.har.HarClient;
+import dev.waiver.har.HarErrors;
+import dev.waiver.har.model.FirewallException;
+import dev.waiver.har.model.FirewallExceptionList;
+import dev.waiver.har.model.FirewallExceptionStatus;
+import dev.waiver.har.model.HarErrorType;
+import dev.waiver.har.model.PackageType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every HAR operation through the real HAR client against the fake. */
+class HarFakeTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    private static final String REGISTRY = HarFake.DEFAULT_REGISTRY_ID;
+
+    @RegisterExtension
+    final WaiverFakesExtension fakes = WaiverFakesExtension.with(b -> b.only(FakeVendor.HAR).clock(T0));
+
+    private FirewallException create(HarClient har, String pkg, String... versions) {
+        return har.firewallExceptions().create(r -> r.registryId(REGISTRY).packageName(pkg)
+                .businessJustification("needed for the release").versions(versions).expireAfterDays(30)
+                .remediationPlan("upgrade next sprint"));
+    }
+
+    @Test
+    void createListApproveListShowsApproved(HarClient har, WaiverFakes all) {
+        FirewallException created = create(har, "left-pad", "1.3.0");
+
+        assertThat(created.getStatus()).isEqualTo(FirewallExceptionStatus.PENDING);
+        assertThat(created.getRegistryId()).isEqualTo(REGISTRY);
+        assertThat(created.getRegistryName()).isEqualTo("npm-proxy");
+        assertThat(created.getPackageType()).isEqualTo(PackageType.NPM);
+        assertThat(created.getVersionList()).containsExactly("1.3.0");
+        assertThat(created.getExpireAfter()).isEqualTo(30);
+        assertThat(created.getExpirationAt()).isNull();
+        assertThat(created.getCreatedAt()).isEqualTo(T0);
+        assertThat(created.getCreatedBy().getUid()).isEqualTo(TestCredentials.HARNESS_USER_ID);
+        assertThat(har.firewallExceptions().list().stream().map(FirewallException::getExceptionId))
+                .containsExactly(created.getExceptionId());
+
+        all.clock().advance(Duration.ofHours(1));
+        FirewallException approved = har.firewallExceptions().approve(created.getExceptionId(), "go ahead");
+
+        assertThat(approved.getStatus()).isEqualTo(FirewallExceptionStatus.APPROVED);
+        assertThat(approved.getNotes()).isEqualTo("go ahead");
+        assertThat(approved.getStatusChangedAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
+        assertThat(approved.getStatusChangedBy().getEmail()).isEqualTo(TestCredentials.HARNESS_USER_EMAIL);
+        assertThat(approved.getExpirationAt()).isEqualTo(T0.plus(Duration.ofHours(1)).plus(Duration.ofDays(30)));
+        assertThat(har.firewallExceptions().list().stream().map(FirewallException::getStatus))
+                .containsExactly(FirewallExceptionStatus.APPROVED);
+
+        all.clock().advance(Duration.ofDays(30));
+        assertThat(all.har().exceptions()).extracting(FirewallException::getStatus)
+                .containsExactly(FirewallExceptionStatus.EXPIRED);
+    }
+
+    @Test
+    void aDuplicateIsThe409(HarClient har) {
+        create(har, "left-pad", "1.3.0");
+
+        assertThatThrownBy(() -> create(har, "left-pad", "1.3.0", "1.3.1"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.statusCode()).isEqualTo(409));
+        assertThat(create(har, "left-pad", "2.0.0").getStatus()).isEqualTo(FirewallExceptionStatus.PENDING);
+    }
+
+    @Test
+    void updateWorksOnlyWhilePending(HarClient har, WaiverFakes all) {
+        String id = create(har, "lodash", "4.17.20").getExceptionId();
+        all.clock().advance(Duration.ofMinutes(3));
+
+        FirewallException updated = har.firewallExceptions().update(id, r -> r.businessJustification("new reason")
+                .neverExpires().clearRemediationPlan().versions("4.17.21"));
+
+        assertThat(updated.getBusinessJustification()).isEqualTo("new reason");
+        assertThat(updated.getExpireAfter()).isNull();
+        assertThat(updated.getRemediationPlan()).isNull();
+        assertThat(updated.getVersionList()).containsExactly("4.17.21");
+        assertThat(updated.getUpdatedAt()).isEqualTo(T0.plus(Duration.ofMinutes(3)));
+
+        har.firewallExceptions().reject(id, "no");
+        assertThatThrownBy(() -> har.firewallExceptions().update(id, r -> r.businessJustification("again")))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(HarErrors.type(e)).contains(HarErrorType.INVALID_REQUEST_ERROR);
+                    assertThat(HarErrors.param(e)).contains("status");
+                });
+    }
+
+    @Test
+    void deleteIs204AndThenGone(HarClient har, WaiverFakes all) {
+        String id = create(har, "chalk").getExceptionId();
+
+        har.firewallExceptions().delete(id);
+
+        assertThat(all.har().exceptions()).isEmpty();
+        assertThatThrownBy(() -> har.firewallExceptions().delete(id)).isInstanceOf(NotFoundException.class);
+        assertThat(all.har().requests()).extracting(r -> r.getMethod().getName() + " " + r.getUrl().replaceAll("\\?.*", ""))
+                .containsExactly("POST /har/api/v3/scans/exceptions",
+                        "DELETE /har/api/v3/scans/exceptions/" + id,
+                        "DELETE /har/api/v3/scans/exceptions/" + id);
+    }
+
+    @Test
+    void listFiltersAndCountsAsDocumented(HarClient har, WaiverFakes all) {
+        String maven = "0d6c1a1e-2f3b-4c5d-8e9f-a0b1c2d3e4f5";
+        all.har().registry(maven, "maven-central", PackageType.MAVEN);
+        all.har().seed(3, (i, s) -> s.registryId(maven).approved());
+        all.har().seed(2, (i, s) -> s.rejected());
+        all.har().seed(1, (i, s) -> s.approved().expireAfterDays(1).created(T0.minus(Duration.ofDays(2))));
+
+        FirewallExceptionList page = har.firewallExceptions().listPage(r -> r.status(FirewallExceptionStatus.APPROVED).size(2));
+
+        assertThat(page.getItems()).hasSize(2).allSatisfy(e -> assertThat(e.getPackageType()).isEqualTo(PackageType.MAVEN));
+        assertThat(page.getHasMore()).isTrue();
+        assertThat(page.getPage()).isZero();
+        assertThat(page.getSize()).isEqualTo(2L);
+        assertThat(page.getMeta().getTotalCount()).isEqualTo(6L);
+        assertThat(page.getMeta().getApprovedCount()).isEqualTo(3L);
+        assertThat(page.getMeta().getRejectedCount()).isEqualTo(2L);
+        assertThat(page.getMeta().getExpiredCount()).isEqualTo(1L);
+        assertThat(page.getMeta().getPendingCount()).isZero();
+        assertThat(har.firewallExceptions().list(r -> r.packageTypes(PackageType.NPM)).stream().count()).isEqualTo(3);
+        assertThat(har.firewallExceptions().list(r -> r.status(FirewallExceptionStatus.EXPIRED)).stream().count()).isEqualTo(1);
+    }
+
+    @Test
+    void versionsListWhatTheFakeKnows(HarClient har, WaiverFakes all) {
+        all.har().packageVersions(REGISTRY, "react", "18.2.0", "18.3.1", "19.0.0");
+
+        List<String> versions = har.firewallExceptions().listVersions(r -> r.registryId(REGISTRY).packageName("react").size(2))
+                .stream().toList();
+
+        assertThat(versions).containsExactly("18.2.0", "18.3.1", "19.0.0");
+    }
+
+    @Test
+    void anUnknownRegistryIsA404(HarClient har) {
+        assertThatThrownBy(() -> har.firewallExceptions().create(r -> r.registryId("11111111-2222-4333-8444-555555555555")
+                .packageName("x").businessJustification("y")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void wrongKeyIsTheDocumented401(WaiverFakes all) {
+        try (HarClient wrong = HarClient.builder().baseUrl(all.baseUrl(FakeVendor.HAR)).apiKey("nope")
+                .accountId(TestCredentials.HARNESS_ACCOUNT_ID).build()) {
+            assertThatThrownBy(() -> wrong.firewallExceptions().list().stream().toList())
+                    .isInstanceOfSatisfying(AuthenticationException.class,
+                            e -> assertThat(HarErrors.type(e)).contains(HarErrorType.AUTHENTICATION_ERROR));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.waiver.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.waiver.core.AuthenticationException;
+import dev.waiver.core.NotFoundException;
+import dev.waiver.iacm.Approvals;
+import dev.waiver.iacm.IacmClient;
+import dev.waiver.iacm.model.Approval;
+import dev.waiver.iacm.model.ApprovalStatus;
+import dev.waiver.iacm.model.ApprovalStatusInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every IaCM operation through the real IaCM client against the fake. */
+class IacmFakeTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+    @RegisterExtension
+    final WaiverFakesExtension fakes = WaiverFakesExtension.with(b -> b.only(FakeVendor.IACM).clock(T0));
+
+    @Test
+    void createListApproveListShowsApproved(IacmClient iacm, WaiverFakes all) {
+        Approvals approvals = iacm.approvals("default", "payments");
+        String id = approvals.create(r -> r.pipelineExecutionId("exec-1").pipelineStageId("stage-1").workspaceId("ws-1"));
+
+        List<Approval> listed = approvals.list().stream().toList();
+        assertThat(listed).singleElement().satisfies(a -> {
+            assertThat(a.getId()).isEqualTo(id);
+            assertThat(a.getStatus()).isEqualTo(ApprovalStatus.PENDING);
+            assertThat(a.getAccount()).isEqualTo(TestCredentials.HARNESS_ACCOUNT_ID);
+            assertThat(a.getOrg()).isEqualTo("default");
+            assertThat(a.getProject()).isEqualTo("payments");
+            assertThat(a.getWorkspaceId()).isEqualTo("ws-1");
+            assertThat(a.getPipelineExecutionId()).isEqualTo("exec-1");
+            assertThat(a.getPipelineStageId()).isEqualTo("stage-1");
+            assertThat(a.getCreated()).isEqualTo(T0);
+            assertThat(a.getActionedBy()).isNull();
+        });
+
+        all.clock().advance(Duration.ofMillis(1500));
+        approvals.update(id, r -> r.status(ApprovalStatus.APPROVED).actionedBy("Ana").actionedByEmail("ana@example.com"));
+
+        ApprovalStatusInfo info = approvals.get(id);
+        assertThat(info.getStatus()).isEqualTo(ApprovalStatus.APPROVED);
+        assertThat(info.getActionedBy()).isEqualTo("Ana");
+        assertThat(info.getActionedByEmail()).isEqualTo("ana@example.com");
+        assertThat(info.getCreated()).isEqualTo(T0);
+        assertThat(info.getUpdated()).isEqualTo(T0.plusMillis(1500));
+        assertThat(approvals.list(r -> r.statusType(ApprovalStatus.APPROVED)).stream().map(Approval::getId)).containsExactly(id);
+        assertThat(approvals.list(r -> r.statusType(ApprovalStatus.PENDING)).stream()).isEmpty();
+    }
+
+    @Test
+    void rejectAndPagingHeadersAreAsDocumented(IacmClient iacm, WaiverFakes all) {
+        all.iacm().seed(7, (i, s) -> { });
+        Approvals approvals = iacm.approvals(TestCredentials.HARNESS_ORG_ID, TestCredentials.HARNESS_PROJECT_ID);
+        String first = all.iacm().approvals().get(0).getId();
+        approvals.reject(first, "Bo");
+
+        assertThat(approvals.list(r -> r.limit(3)).stream().count()).isEqualTo(7);
+        List<LoggedRequest> lists = all.iacm().requests().stream().filter(r -> r.getMethod().getName().equals("GET")).toList();
+        assertThat(lists).extracting(r -> r.queryParameter("page").firstValue()).containsExactly("1", "2", "3");
+        assertThat(all.wireMock().getAllServeEvents().get(0).getResponse().getHeaders().getHeader("x-total-pages").firstValue())
+                .isEqualTo("3");
+        assertThat(approvals.get(first).getStatus()).isEqualTo(ApprovalStatus.REJECTED);
+    }
+
+    @Test
+    void anApprovalOfAnotherProjectIsNotFound(IacmClient iacm, WaiverFakes all) {
+        String id = all.iacm().seed(s -> s.in("default", "payments"));
+
+        assertThatThrownBy(() -> iacm.approvals("default", "other").get(id))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.vendorCode()).contains("not_found"));
+    }
+
+    @Test
+    void wrongKeyIsTheGoa401(WaiverFakes all) {
+        try (IacmClient wrong = IacmClient.builder().baseUrl(all.baseUrl(FakeVendor.IACM)).apiKey("nope")
+                .accountId(TestCredentials.HARNESS_ACCOUNT_ID).build()) {
+            assertThatThrownBy(() -> wrong.approvals("default", "payments").list().stream().toList())
+                    .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.vendorCode()).contains("unauthorized"));
+        }
+        assertThat(all.wireMock().getAllServeEvents().get(0).getResponse().getHeaders().getContentTypeHeader().mimeTypePart())
+                .isEqualTo("application/vnd.goa.error");
+    }
+}
