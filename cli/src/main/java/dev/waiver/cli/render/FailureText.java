@@ -18,14 +18,6 @@ final class FailureText {
 
     /**
      * @param failure why the vendor could not be read
-     * @return a few words for a timeline lane: {@code HTTP 503} or {@code no usable answer}
-     */
-    static String summary(WaiverException failure) {
-        return failure instanceof ApiException api ? "HTTP " + api.statusCode() : "no usable answer";
-    }
-
-    /**
-     * @param failure why the vendor could not be read
      * @return the HTTP status, or empty when no answer arrived
      */
     static Optional<String> status(WaiverException failure) {

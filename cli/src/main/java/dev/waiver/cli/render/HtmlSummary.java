@@ -92,7 +92,7 @@ final class HtmlSummary {
             html.append("<tr data-vendor=\"").append(outcome.vendor().key()).append('"')
                     .append(outcome.failed() ? " class=\"failed\"" : "").append("><th scope=\"row\">")
                     .append(HtmlText.escape(outcome.vendor().displayName())).append("</th><td>")
-                    .append(outcome.failed() ? "FAILED: " + HtmlText.escape(FailureText.summary(outcome.failure().orElseThrow()))
+                    .append(outcome.failed() ? "FAILED: " + HtmlText.escape(RegisterColumns.failureBrief(outcome.failure().orElseThrow()))
                             : "read").append("</td><td>")
                     .append(outcome.failed() ? "unknown" : String.valueOf(active)).append("</td><td>")
                     .append(outcome.elapsed().toMillis()).append(" ms</td></tr>\n");

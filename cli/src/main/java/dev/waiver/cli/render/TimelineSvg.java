@@ -126,7 +126,7 @@ final class TimelineSvg {
         svg.append("<text class=\"lane-label\" x=\"8\" y=\"").append(num(middle + 4)).append("\">")
                 .append(HtmlText.escape(vendor.displayName())).append("</text>\n");
         if (outcome.failed()) {
-            note(svg, LEFT + 8, middle, "not read: " + FailureText.summary(outcome.failure().orElseThrow())
+            note(svg, LEFT + 8, middle, "not read: " + RegisterColumns.failureBrief(outcome.failure().orElseThrow())
                     + " (see Failed vendors)", "start");
         } else if (rows.isEmpty()) {
             note(svg, LEFT + 8, middle, "no active acceptances", "start");

@@ -24,17 +24,20 @@ import org.htmlunit.html.parser.HTMLParserListener;
  * and records everything that went wrong: script errors (also thrown), HTML parser errors and
  * warnings, CSS errors, and every request the page tried to make beyond its own file (all refused).
  */
-final class HtmlPages implements AutoCloseable {
+public final class HtmlPages implements AutoCloseable {
 
-    final WebClient client;
-    final List<String> parserProblems = new ArrayList<>();
-    final List<String> cssProblems = new ArrayList<>();
-    final List<String> requests = new ArrayList<>();
+    private final WebClient client;
+    /** HTML parser errors and warnings. */
+    public final List<String> parserProblems = new ArrayList<>();
+    /** CSS parser errors and warnings. */
+    public final List<String> cssProblems = new ArrayList<>();
+    /** Every URL the page tried to fetch (all refused). */
+    public final List<String> requests = new ArrayList<>();
 
     /**
      * @param javaScript whether the browser runs scripts
      */
-    HtmlPages(boolean javaScript) {
+    public HtmlPages(boolean javaScript) {
         client = new WebClient(BrowserVersion.BEST_SUPPORTED);
         client.getOptions().setJavaScriptEnabled(javaScript);
         client.getOptions().setThrowExceptionOnScriptError(true);
@@ -83,7 +86,7 @@ final class HtmlPages implements AutoCloseable {
      * @param view the register
      * @return the page {@link HtmlRenderer} writes for it
      */
-    static String render(RegisterView view) {
+    public static String render(RegisterView view) {
         StringWriter out = new StringWriter();
         try {
             new HtmlRenderer().render(view, out);
@@ -98,7 +101,7 @@ final class HtmlPages implements AutoCloseable {
      * @param dir  a folder to save it in
      * @return the page as HtmlUnit loaded it from the file
      */
-    HtmlPage load(String html, Path dir) throws IOException {
+    public HtmlPage load(String html, Path dir) throws IOException {
         Path file = dir.resolve("register.html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
         HtmlPage page = client.getPage(file.toUri().toURL());
@@ -109,7 +112,7 @@ final class HtmlPages implements AutoCloseable {
 
     /** {@code querySelectorAll} within a node. */
     @SuppressWarnings("unchecked")
-    static <T extends DomNode> List<T> select(DomNode node, String selector) {
+    public static <T extends DomNode> List<T> select(DomNode node, String selector) {
         return (List<T>) (List<?>) node.querySelectorAll(selector, node);
     }
 

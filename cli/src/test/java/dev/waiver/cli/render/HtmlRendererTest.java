@@ -127,7 +127,7 @@ class HtmlRendererTest extends BrowserTestBase {
         assertThat(rows).hasSize(1);
         assertThat(texts(rows.get(0).getCells()))
                 .containsExactly("Qualys", "503", "1965", HOSTILE_MESSAGE, "req-<42>", "ServerException");
-        assertThat(vendorRow(page, "qualys")).containsExactly("Qualys", "FAILED: HTTP 503", "unknown", "300 ms");
+        assertThat(vendorRow(page, "qualys")).containsExactly("Qualys", "FAILED: HTTP 503, vendor code 1965", "unknown", "300 ms");
         assertThat(vendorRow(page, "iacm")).containsExactly("IaCM", "read", "0", "40 ms");
         assertThat(vendorRow(page, "sto")).containsExactly("STO", "read", "3", "120 ms");
     }

@@ -110,7 +110,7 @@ class TimelineSvgTest extends BrowserTestBase {
         assertThat(notes(page, "sto")).containsExactly("1 never expires");
         assertThat(notes(page, "har")).isEmpty();
         assertThat(notes(page, "iacm")).containsExactly("no active acceptances");
-        assertThat(notes(page, "qualys")).containsExactly("not read: HTTP 503 (see Failed vendors)");
+        assertThat(notes(page, "qualys")).containsExactly("not read: HTTP 503, vendor code 1965 (see Failed vendors)");
         assertThat(lane(page, "qualys").getAttribute("class")).isEqualTo("lane lane-failed");
         assertThat(page.getElementById("undated-note").getTextContent())
                 .isEqualTo("1 active acceptance never expires and so has no place on the axis; each lane counts them at its end.");
@@ -133,7 +133,7 @@ class TimelineSvgTest extends BrowserTestBase {
 
         assertThat(marks(page, "sto")).hasSize(4);
         assertThat(marks(page, "sto")).extracting(m -> m.getAttribute("cy")).containsExactly("64", "53", "75", "64");
-        assertThat(notes(page, "har")).containsExactly("not read: no usable answer (see Failed vendors)");
+        assertThat(notes(page, "har")).containsExactly("not read: read timed out after 30 s (see Failed vendors)");
         assertThat(page.<DomNode>querySelector("#timeline rect.window", page)).isNull();
         List<DomNode> ticks = select(page, "#timeline text.tick");
         assertThat(ticks).isNotEmpty();
