@@ -13,7 +13,7 @@ public enum OutputFormat {
     /** A Markdown table. */
     MARKDOWN(MarkdownRenderer::new),
     /** A self-contained HTML page. */
-    HTML(null);
+    HTML(HtmlRenderer::new);
 
     private final Supplier<RegisterRenderer> renderer;
 
