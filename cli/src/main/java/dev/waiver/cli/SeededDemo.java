@@ -81,9 +81,13 @@ final class SeededDemo implements DemoVendors {
         fakes.har().registry(NPM_REGISTRY, "npm-upstream-firewall", PackageType.NPM)
                 .registry(MAVEN_REGISTRY, "maven-central-firewall", PackageType.MAVEN);
         fakes.har().seed(s -> s.registryId(NPM_REGISTRY).packageName("lodash").versions("4.17.20")
-                .expireAfterDays(12).approved());
+                .expireAfterDays(12).approved()
+                .createdBy("jdoe", "Jane Doe", "jane.doe@example.com")
+                .statusChangedBy("asmith", "Alex Smith", "alex.smith@example.com"));
         fakes.har().seed(s -> s.registryId(MAVEN_REGISTRY).packageName("log4j-core").versions("2.14.1")
-                .expireAfterDays(60).approved());
+                .expireAfterDays(60).approved()
+                .createdBy("jdoe", "Jane Doe", "jane.doe@example.com")
+                .statusChangedBy("asmith", "Alex Smith", "alex.smith@example.com"));
         fakes.har().seed(s -> s.registryId(NPM_REGISTRY).packageName("minimist"));
         fakes.har().seed(s -> s.registryId(NPM_REGISTRY).packageName("event-stream").rejected());
     }
