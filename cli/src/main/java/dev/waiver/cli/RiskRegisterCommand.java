@@ -28,12 +28,15 @@ import picocli.CommandLine.Spec;
 /** {@code waiver risk-register}: every active risk acceptance across the configured vendors, by expiry. */
 @Command(name = "risk-register", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Every active risk acceptance across Harness STO, HAR, IaCM and Qualys, soonest expiry first, read from all",
-            "configured vendors at once. Read-only. Credentials and endpoints come from the environment only:",
-            "  STO, HAR, IaCM: WAIVER_HARNESS_API_KEY, WAIVER_HARNESS_ACCOUNT_ID",
-            "    (optional WAIVER_HARNESS_BASE_URL, WAIVER_HARNESS_ORG_ID, WAIVER_HARNESS_PROJECT_ID)",
-            "  Qualys: WAIVER_QUALYS_USERNAME, WAIVER_QUALYS_PASSWORD, and WAIVER_QUALYS_PLATFORM or WAIVER_QUALYS_BASE_URL",
-            "Only configured vendors are read. A failed vendor is named on stderr; the others are still printed."},
+            "Every active risk acceptance across Harness STO, HAR, IaCM and Qualys,",
+            "soonest expiry first, read from all configured vendors at once. Read-only.",
+            "Credentials and endpoints come from the environment only:",
+            "  STO, HAR, IaCM: WAIVER_HARNESS_API_KEY, WAIVER_HARNESS_ACCOUNT_ID (optional",
+            "    WAIVER_HARNESS_BASE_URL, WAIVER_HARNESS_ORG_ID, WAIVER_HARNESS_PROJECT_ID)",
+            "  Qualys: WAIVER_QUALYS_USERNAME, WAIVER_QUALYS_PASSWORD, and",
+            "    WAIVER_QUALYS_PLATFORM or WAIVER_QUALYS_BASE_URL",
+            "Only configured vendors are read. A vendor that fails is named on stderr;",
+            "the others are still printed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the register was printed and every vendor read",
