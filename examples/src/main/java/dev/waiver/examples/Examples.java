@@ -1,8 +1,15 @@
 package dev.waiver.examples;
 
+import dev.waiver.acceptances.AcceptanceSource;
+import dev.waiver.acceptances.HarAcceptanceSource;
+import dev.waiver.acceptances.IacmAcceptanceSource;
+import dev.waiver.acceptances.QualysAcceptanceSource;
+import dev.waiver.acceptances.StoAcceptanceSource;
+import dev.waiver.cli.WaiverCli;
 import dev.waiver.core.WaiverException;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +17,18 @@ import java.util.Optional;
 
 /**
  * Runs the Waiver examples: {@code all} (the default: every walk-through, then the risk register),
- * {@code sto}, {@code har}, {@code iacm}, {@code qualys}, or
- * {@code risk-register [--days N] [--format table|csv|json] [--fail-on-expiring]}.
+ * {@code sto}, {@code har}, {@code iacm}, {@code qualys}, or {@code risk-register [options]}.
  *
- * <p>Offline by default against the test kit's fakes (seeded by {@link ExampleData}); see {@link Connections} for the
- * environment variables that point a vendor at the real service. Against a real service the write
- * walk-throughs need ids from your account, named in the message they print when one is missing.
- * Results go to standard output; which endpoint each vendor uses, progress and errors go to
- * standard error, so the register's CSV or JSON can be piped.
+ * <p>The walk-throughs run offline by default against the test kit's fakes (seeded by
+ * {@link ExampleData}); see
+ * {@link Connections} for the environment variables that point a vendor at the real service.
+ * Against a real service the write walk-throughs need ids from your account, named in the message
+ * they print when one is missing. The risk register is the {@code waiver risk-register} command of
+ * the {@code cli} module, run in this process with the same options: it reads only the vendors the
+ * environment configures, and when none is configured the examples add {@code --demo} on their own
+ * fakes (announced on standard error), so it shows what the walk-throughs did. Results go to standard output; which
+ * endpoint each vendor uses, progress and errors go to standard error, so the register's CSV or
+ * JSON can be piped.
  */
 public final class Examples {
 
@@ -61,13 +72,14 @@ public final class Examples {
                     qualys(c, out);
                     out.println();
                     out.println("Risk register (read-only, every active risk acceptance, expiring within 30 days flagged):");
-                    yield RiskRegisterProgram.run(rest, c, clock, out, err);
+                    out.flush();
+                    yield riskRegister(rest, c, env, clock, out, err);
                 }
                 case "sto" -> sto(c, out);
                 case "har" -> har(c, out);
                 case "iacm" -> iacm(c, out);
                 case "qualys" -> qualys(c, out);
-                case "risk-register" -> RiskRegisterProgram.run(rest, c, clock, out, err);
+                case "risk-register" -> riskRegister(rest, c, env, clock, out, err);
                 case "help", "--help", "-h" -> usage(out, 0);
                 default -> usage(err, EXIT_USAGE);
             };
@@ -81,9 +93,30 @@ public final class Examples {
     }
 
     private static int usage(PrintStream to, int code) {
-        to.println("usage: examples [all | sto | har | iacm | qualys | "
-                + "risk-register [--days N] [--format table|csv|json] [--fail-on-expiring]]");
+        to.println("usage: examples [all | sto | har | iacm | qualys | risk-register [options of "
+                + "'java -jar cli/target/waiver.jar risk-register --help']]");
         return code;
+    }
+
+    /**
+     * The {@code waiver risk-register} command. When the environment configures no vendor, it runs
+     * with {@code --demo} on the examples' own fakes (so the register shows what the walk-throughs
+     * did) and says so on standard error; otherwise it reads only the configured vendors, never a
+     * stand-in.
+     */
+    private static int riskRegister(List<String> options, Connections c, Map<String, String> env, Clock clock,
+                                    PrintStream out, PrintStream err) {
+        List<String> args = new ArrayList<>(List.of("risk-register"));
+        args.addAll(options);
+        if (c.harnessIsReal() || c.qualysIsReal()) {
+            return WaiverCli.execute(args, env, clock, out, err);
+        }
+        if (!options.contains("--demo")) {
+            args.add("--demo");
+        }
+        List<AcceptanceSource> fakes = List.of(new StoAcceptanceSource(c.sto()), new HarAcceptanceSource(c.har()),
+                new IacmAcceptanceSource(c.iacm(), c.org(), c.project()), new QualysAcceptanceSource(c.qualys().client()));
+        return WaiverCli.execute(args, env, clock, out, err, fakes);
     }
 
     private static int sto(Connections c, PrintStream out) {
