@@ -134,7 +134,7 @@ public final class Connections implements AutoCloseable {
         apiKey.accept(TestCredentials.HARNESS_API_KEY);
         accountId.accept(TestCredentials.HARNESS_ACCOUNT_ID);
         baseUrl.accept(url);
-        out.printf("[%s] using the embedded server at %s%n", vendor, url);
+        out.printf("[%s] using the test kit's fake at %s%n", vendor, url);
     }
 
     private boolean has(String name) {

@@ -7,7 +7,7 @@ import dev.waiver.testkit.TestCredentials;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** The Qualys client of the examples: the real platform when credentials are set, else the embedded server. */
+/** The Qualys client of the examples: the real platform when credentials are set, else the test kit's fake. */
 public final class QualysConnection implements AutoCloseable {
 
     private final QualysClient client;
@@ -34,7 +34,7 @@ public final class QualysConnection implements AutoCloseable {
         } else {
             String url = c.embedded().baseUrl(FakeVendor.QUALYS);
             b.username(TestCredentials.QUALYS_USERNAME).password(TestCredentials.QUALYS_PASSWORD).baseUrl(url);
-            out.printf("[Qualys] using the embedded server at %s%n", url);
+            out.printf("[Qualys] using the test kit's fake at %s%n", url);
         }
         return new QualysConnection(b.build());
     }

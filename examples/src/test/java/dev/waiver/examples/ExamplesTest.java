@@ -64,9 +64,9 @@ class ExamplesTest {
     void everyWalkThroughRunsOfflineAndSaysWhatItDid() {
         Run r = run("all");
         assertThat(r.exit()).isZero();
-        assertThat(r.err()).contains("[STO] using the embedded server at http://")
-                .contains("[HAR] using the embedded server at http://").contains("[IaCM] using the embedded server at http://")
-                .contains("[Qualys] using the embedded server at http://").doesNotContain("error");
+        assertThat(r.err()).contains("[STO] using the test kit's fake at http://")
+                .contains("[HAR] using the test kit's fake at http://").contains("[IaCM] using the test kit's fake at http://")
+                .contains("[Qualys] using the test kit's fake at http://").doesNotContain("error");
         String sto = "exmp000000000000000001";
         String har = "00000000-0000-4000-8000-000000000001";
         String iacm = "00000000-0000-4000-9000-000000000001";
