@@ -1,7 +1,7 @@
 package dev.waiver.iacm.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.paging.PageFetcher;
 import dev.waiver.core.paging.PageResponse;
@@ -21,7 +21,7 @@ public final class ApprovalPages implements PageFetcher<Long, Approval> {
     };
 
     private final HttpTransport transport;
-    private final LongFunction<HttpRequest> requestForPage;
+    private final LongFunction<TransportRequest> requestForPage;
     private final int limit;
 
     /**
@@ -29,7 +29,7 @@ public final class ApprovalPages implements PageFetcher<Long, Approval> {
      * @param requestForPage builds the list request for a page number
      * @param limit          the page size asked for
      */
-    public ApprovalPages(HttpTransport transport, LongFunction<HttpRequest> requestForPage, int limit) {
+    public ApprovalPages(HttpTransport transport, LongFunction<TransportRequest> requestForPage, int limit) {
         this.transport = transport;
         this.requestForPage = requestForPage;
         this.limit = limit;

@@ -1,6 +1,6 @@
 package dev.waiver.iacm.internal;
 
-import dev.waiver.core.http.HttpResponse;
+import dev.waiver.core.http.TransportResponse;
 
 /**
  * IaCM's paging model: pages numbered from 1, the answer a bare array, and what is known about the
@@ -26,7 +26,7 @@ public record HeaderPaging(Long pageSize, Long totalItems, Long totalPages) {
      * @param response the list answer
      * @return what the headers tell
      */
-    public static HeaderPaging from(HttpResponse response) {
+    public static HeaderPaging from(TransportResponse response) {
         return new HeaderPaging(number(response, PAGE_SIZE), number(response, TOTAL_ITEMS), number(response, TOTAL_PAGES));
     }
 
@@ -62,7 +62,7 @@ public record HeaderPaging(Long pageSize, Long totalItems, Long totalPages) {
         return totalPages == null || totalPages > Integer.MAX_VALUE ? null : totalPages.intValue();
     }
 
-    private static Long number(HttpResponse response, String name) {
+    private static Long number(TransportResponse response, String name) {
         String text = response.header(name).map(String::trim).orElse("");
         if (text.isEmpty()) {
             return null;

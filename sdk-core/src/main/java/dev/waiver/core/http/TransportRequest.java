@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * so an id like {@code ../x} or {@code a/b} stays inside its segment; the values {@code .} and
  * {@code ..} and blank values are refused with {@link IllegalArgumentException}.
  */
-public final class HttpRequest {
+public final class TransportRequest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
@@ -41,7 +41,7 @@ public final class HttpRequest {
     private final boolean idempotent;
     private final String accept;
 
-    private HttpRequest(Builder b) {
+    private TransportRequest(Builder b) {
         this.method = b.method;
         this.absoluteUrl = b.absoluteUrl;
         this.pathSegments = b.absoluteUrl == null ? resolve(b.pathTemplate, b.pathParams) : List.of();
@@ -152,7 +152,7 @@ public final class HttpRequest {
         return Collections.unmodifiableList(segments);
     }
 
-    /** Builds an {@link HttpRequest}. */
+    /** Builds an {@link TransportRequest}. */
     public static final class Builder {
         private final HttpMethod method;
         private final String pathTemplate;
@@ -261,11 +261,11 @@ public final class HttpRequest {
          * @throws IllegalArgumentException if a path parameter is missing, blank, {@code .} or {@code ..},
          *                                  or both a JSON and a form body were given
          */
-        public HttpRequest build() {
+        public TransportRequest build() {
             if (jsonBody != null && formFields != null) {
                 throw new IllegalArgumentException("a request has either a JSON or a form body, not both");
             }
-            return new HttpRequest(this);
+            return new TransportRequest(this);
         }
     }
 }
