@@ -1,5 +1,6 @@
 package dev.waiver.iacm;
 
+import dev.waiver.core.Operation;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
@@ -110,7 +111,7 @@ public final class Approvals {
      */
     public String create(CreateApprovalRequest request) {
         Objects.requireNonNull(request, "request");
-        TransportRequest http = scoped(HttpMethod.POST, COLLECTION).jsonBody(request).build();
+        TransportRequest http = scoped(Operation.of("iacm", "createApproval"), HttpMethod.POST, COLLECTION).jsonBody(request).build();
         ApprovalCreated created = transport.executeJson(http, ApprovalCreated.class);
         if (created == null || created.getId() == null || created.getId().isBlank()) {
             throw new TransportException("IaCM answered the create without the new approval's id; list the "
@@ -138,7 +139,7 @@ public final class Approvals {
      */
     public ApprovalStatusInfo get(String id) {
         Checks.uuid(id, "id");
-        return transport.executeJson(scoped(HttpMethod.GET, ITEM).pathParam("id", id).build(), ApprovalStatusInfo.class);
+        return transport.executeJson(scoped(Operation.of("iacm", "showApproval"), HttpMethod.GET, ITEM).pathParam("id", id).build(), ApprovalStatusInfo.class);
     }
 
     /**
@@ -150,7 +151,7 @@ public final class Approvals {
     public void update(String id, UpdateApprovalRequest request) {
         Checks.uuid(id, "id");
         Objects.requireNonNull(request, "request");
-        transport.executeIgnoringBody(scoped(HttpMethod.PUT, ITEM).pathParam("id", id).jsonBody(request).build());
+        transport.executeIgnoringBody(scoped(Operation.of("iacm", "updateApproval"), HttpMethod.PUT, ITEM).pathParam("id", id).jsonBody(request).build());
     }
 
     /**
@@ -185,7 +186,7 @@ public final class Approvals {
     }
 
     private TransportRequest listRequest(ListApprovalsRequest request, long page) {
-        return scoped(HttpMethod.GET, COLLECTION)
+        return scoped(Operation.of("iacm", "listApprovals"), HttpMethod.GET, COLLECTION)
                 .query("page", page)
                 .query("limit", request.limit())
                 .query("workspace", request.workspace())
@@ -195,8 +196,8 @@ public final class Approvals {
                 .build();
     }
 
-    private TransportRequest.Builder scoped(HttpMethod method, String path) {
-        return TransportRequest.builder(method, path).accept(ACCEPT)
+    private TransportRequest.Builder scoped(Operation operation, HttpMethod method, String path) {
+        return TransportRequest.builder(operation, method, path).accept(ACCEPT)
                 .pathParam("org", org).pathParam("project", project);
     }
 

@@ -1,5 +1,6 @@
 package dev.waiver.qualys.internal;
 
+import dev.waiver.core.Operation;
 import dev.waiver.core.http.HttpMethod;
 import dev.waiver.core.http.TransportRequest;
 import dev.waiver.qualys.ExceptionDeleteRequest;
@@ -101,7 +102,7 @@ public final class ExceptionForms {
      * @return the {@code GET} for it; idempotent
      */
     public TransportRequest next(String url) {
-        return TransportRequest.toUrl(HttpMethod.GET, url).accept(ACCEPT).idempotent(true).build();
+        return TransportRequest.toUrl(Operation.of("qualys", "list"), HttpMethod.GET, url).accept(ACCEPT).idempotent(true).build();
     }
 
     /**
@@ -134,7 +135,7 @@ public final class ExceptionForms {
     }
 
     private TransportRequest.Builder post(String action, Boolean echoRequest) {
-        return TransportRequest.toUrl(HttpMethod.POST, endpoint)
+        return TransportRequest.toUrl(Operation.of("qualys", action), HttpMethod.POST, endpoint)
                 .accept(ACCEPT)
                 .formField("action", action)
                 .formField("echo_request", flag(echoRequest));

@@ -10,6 +10,7 @@ import dev.waiver.core.RetryPolicy;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.TransportTimeoutException;
 import dev.waiver.core.WaiverException;
+import dev.waiver.core.internal.CallRecords;
 import dev.waiver.core.mapping.JsonMappers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -174,6 +175,7 @@ public final class HttpTransport implements AutoCloseable {
      * @return the handler's result
      * @throws ApiException       if the vendor refused the call
      * @throws TransportException if no usable answer arrived
+     *                            (either one names the request's operation and the attempts made)
      */
     public <T> T execute(TransportRequest request, ResponseHandler<T> handler) {
         Request okRequest = toOkHttp(request);
@@ -183,12 +185,12 @@ public final class HttpTransport implements AutoCloseable {
             } catch (WaiverException failure) {
                 Optional<Duration> delay = retryPolicy.delayBeforeRetry(attempt, request.isIdempotent(), failure);
                 if (delay.isEmpty()) {
-                    throw failure;
+                    throw CallRecords.record(failure, request.operation(), attempt, request.isIdempotent());
                 }
                 RequestLog.LOG.info("{} {} failed on attempt {}/{} ({}); retrying in {} ms", okRequest.method(),
                         RequestLog.redactedTarget(okRequest.url()), attempt, retryPolicy.maxAttempts(),
                         failure.getClass().getSimpleName(), delay.get().toMillis());
-                sleep(delay.get(), failure);
+                sleep(delay.get(), CallRecords.record(failure, request.operation(), attempt, request.isIdempotent()));
             }
         }
     }
