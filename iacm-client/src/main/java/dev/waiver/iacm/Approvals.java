@@ -87,8 +87,7 @@ public final class Approvals {
      */
     public PagedIterable<Approval> list(ListApprovalsRequest request) {
         Objects.requireNonNull(request, "request");
-        ApprovalPages pages = new ApprovalPages(transport, page -> listRequest(request, page), request.limit());
-        return PagedIterable.of(request.page(), pages);
+        return ApprovalPages.walk(transport, request.page(), request.limit(), page -> listRequest(request, page));
     }
 
     /**

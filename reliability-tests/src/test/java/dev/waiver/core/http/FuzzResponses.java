@@ -8,7 +8,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Builds an {@link TransportResponse} over bytes in memory, so the fuzz tests can drive a vendor's
+ * Builds a {@link TransportResponse} over bytes in memory, so the fuzz tests can drive a vendor's
  * response readers directly, thousands of times a second, without a server. Lives in the
  * transport's package only to reach its package-private constructor; test code.
  */

@@ -164,7 +164,7 @@ public final class TransportRequest {
         return Collections.unmodifiableList(segments);
     }
 
-    /** Builds an {@link TransportRequest}. */
+    /** Builds a {@link TransportRequest}. */
     public static final class Builder {
         private final Operation operation;
         private final HttpMethod method;
