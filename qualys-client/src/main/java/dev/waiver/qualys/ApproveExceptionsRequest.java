@@ -12,7 +12,8 @@ import java.util.Optional;
  * optionally, the end date. Immutable; build with {@link #builder()}, change a copy with
  * {@link #toBuilder()}.
  *
- * <p>Required, as Qualys documents: {@code comments}. Without an end date Qualys keeps the one the
+ * <p>Required, as Qualys documents: {@code comments}. Other {@code update} parameters (assignee,
+ * reopen flag) are set with {@link ComplianceExceptions#update}. Without an end date Qualys keeps the one the
  * exception has (a new exception's expiry equals its creation date until it is approved with an end
  * date); {@link Builder#endDate(LocalDate)} sets the day it expires, {@link Builder#neverExpires()}
  * makes it permanent ({@code end_date=0}).
@@ -24,15 +25,11 @@ public final class ApproveExceptionsRequest {
     private final String comments;
     private final LocalDate endDate;
     private final boolean neverExpires;
-    private final Boolean reopenOnEvidenceChange;
-    private final Boolean echoRequest;
 
     private ApproveExceptionsRequest(Builder b) {
         this.comments = Validation.requiredText(b.comments, NAME, "comments");
         this.endDate = b.endDate;
         this.neverExpires = b.neverExpires;
-        this.reopenOnEvidenceChange = b.reopenOnEvidenceChange;
-        this.echoRequest = b.echoRequest;
     }
 
     /** @return an empty builder */
@@ -42,7 +39,8 @@ public final class ApproveExceptionsRequest {
 
     /** @return a builder holding this request's values */
     public Builder toBuilder() {
-        return new Builder(this);
+        Builder b = new Builder().comments(comments).endDate(endDate);
+        return neverExpires ? b.neverExpires() : b;
     }
 
     /** @return the comments saved in each exception's history ({@code comments}) */
@@ -60,26 +58,15 @@ public final class ApproveExceptionsRequest {
         return neverExpires;
     }
 
-    /** @return the reopen flag ({@code reopen_on_evidence_change}), if set */
-    public Optional<Boolean> reopenOnEvidenceChange() {
-        return Optional.ofNullable(reopenOnEvidenceChange);
-    }
-
-    /** @return whether Qualys echoes the request ({@code echo_request}), if set */
-    public Optional<Boolean> echoRequest() {
-        return Optional.ofNullable(echoRequest);
-    }
-
     /** @return the {@code update} this approval is sent as */
     UpdateExceptionsRequest asUpdate() {
         UpdateExceptionsRequest.Builder update = UpdateExceptionsRequest.builder().comments(comments)
-                .status(ExceptionStatus.APPROVED).endDate(endDate).reopenOnEvidenceChange(reopenOnEvidenceChange)
-                .echoRequest(echoRequest);
+                .status(ExceptionStatus.APPROVED).endDate(endDate);
         return (neverExpires ? update.neverExpires() : update).build();
     }
 
     private List<Object> values() {
-        return Arrays.asList(comments, endDate, neverExpires, reopenOnEvidenceChange, echoRequest);
+        return Arrays.asList(comments, endDate, neverExpires);
     }
 
     @Override
@@ -94,8 +81,7 @@ public final class ApproveExceptionsRequest {
 
     @Override
     public String toString() {
-        return NAME + "{comments=" + comments + ", endDate=" + endDate + ", neverExpires=" + neverExpires
-                + ", reopenOnEvidenceChange=" + reopenOnEvidenceChange + ", echoRequest=" + echoRequest + '}';
+        return NAME + "{comments=" + comments + ", endDate=" + endDate + ", neverExpires=" + neverExpires + '}';
     }
 
     /** Builds an {@link ApproveExceptionsRequest}; {@code null} means "not set". */
@@ -103,18 +89,8 @@ public final class ApproveExceptionsRequest {
         private String comments;
         private LocalDate endDate;
         private boolean neverExpires;
-        private Boolean reopenOnEvidenceChange;
-        private Boolean echoRequest;
 
         private Builder() {
-        }
-
-        private Builder(ApproveExceptionsRequest r) {
-            this.comments = r.comments;
-            this.endDate = r.endDate;
-            this.neverExpires = r.neverExpires;
-            this.reopenOnEvidenceChange = r.reopenOnEvidenceChange;
-            this.echoRequest = r.echoRequest;
         }
 
         /**
@@ -144,25 +120,6 @@ public final class ApproveExceptionsRequest {
         public Builder neverExpires() {
             this.neverExpires = true;
             this.endDate = null;
-            return this;
-        }
-
-        /**
-         * @param reopen reopen an approved exception when a later scan shows another value and the
-         *               control still fails
-         * @return this builder
-         */
-        public Builder reopenOnEvidenceChange(Boolean reopen) {
-            this.reopenOnEvidenceChange = reopen;
-            return this;
-        }
-
-        /**
-         * @param echo whether Qualys echoes the input parameters in its answer
-         * @return this builder
-         */
-        public Builder echoRequest(Boolean echo) {
-            this.echoRequest = echo;
             return this;
         }
 

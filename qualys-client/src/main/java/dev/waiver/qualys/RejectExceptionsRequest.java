@@ -1,8 +1,6 @@
 package dev.waiver.qualys;
 
 import dev.waiver.qualys.model.ExceptionStatus;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How {@link ComplianceExceptions#reject(dev.waiver.qualys.model.ExceptionNumbers, RejectExceptionsRequest)}
@@ -14,11 +12,9 @@ public final class RejectExceptionsRequest {
     private static final String NAME = "RejectExceptionsRequest";
 
     private final String comments;
-    private final Boolean echoRequest;
 
     private RejectExceptionsRequest(Builder b) {
         this.comments = Validation.requiredText(b.comments, NAME, "comments");
-        this.echoRequest = b.echoRequest;
     }
 
     /** @return an empty builder */
@@ -28,7 +24,7 @@ public final class RejectExceptionsRequest {
 
     /** @return a builder holding this request's values */
     public Builder toBuilder() {
-        return new Builder().comments(comments).echoRequest(echoRequest);
+        return new Builder().comments(comments);
     }
 
     /** @return why the exceptions are rejected, saved in each one's history ({@code comments}) */
@@ -36,37 +32,29 @@ public final class RejectExceptionsRequest {
         return comments;
     }
 
-    /** @return whether Qualys echoes the request ({@code echo_request}), if set */
-    public Optional<Boolean> echoRequest() {
-        return Optional.ofNullable(echoRequest);
-    }
-
     /** @return the {@code update} this rejection is sent as */
     UpdateExceptionsRequest asUpdate() {
-        return UpdateExceptionsRequest.builder().comments(comments).status(ExceptionStatus.REJECTED)
-                .echoRequest(echoRequest).build();
+        return UpdateExceptionsRequest.builder().comments(comments).status(ExceptionStatus.REJECTED).build();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RejectExceptionsRequest r && comments.equals(r.comments)
-                && Objects.equals(echoRequest, r.echoRequest);
+        return o instanceof RejectExceptionsRequest r && comments.equals(r.comments);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(comments, echoRequest);
+        return comments.hashCode();
     }
 
     @Override
     public String toString() {
-        return NAME + "{comments=" + comments + ", echoRequest=" + echoRequest + '}';
+        return NAME + "{comments=" + comments + '}';
     }
 
     /** Builds a {@link RejectExceptionsRequest}; {@code null} means "not set". */
     public static final class Builder {
         private String comments;
-        private Boolean echoRequest;
 
         private Builder() {
         }
@@ -77,15 +65,6 @@ public final class RejectExceptionsRequest {
          */
         public Builder comments(String comments) {
             this.comments = comments;
-            return this;
-        }
-
-        /**
-         * @param echo whether Qualys echoes the input parameters in its answer
-         * @return this builder
-         */
-        public Builder echoRequest(Boolean echo) {
-            this.echoRequest = echo;
             return this;
         }
 

@@ -130,32 +130,29 @@ class UpdateDeleteActionTest extends QualysTestSupport {
     }
 
     @Test
-    void approveForeverWithEveryOptionAndWithoutAnEndDate() {
+    void approveForeverAndWithoutAnEndDate() {
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xmlFixture(200, "update-batch.xml")));
 
         ApproveExceptionsRequest forever = ApproveExceptionsRequest.builder().comments("permanent")
-                .endDate(LocalDate.of(2026, 1, 1)).neverExpires().reopenOnEvidenceChange(true).echoRequest(true).build();
+                .endDate(LocalDate.of(2026, 1, 1)).neverExpires().build();
         client().complianceExceptions().approve(ExceptionNumbers.of(5), forever);
         client().complianceExceptions().approve(ExceptionNumbers.of(6), a -> a.comments("keep the date"));
 
         wm.verify(1, postRequestedFor(urlEqualTo(V3_PATH)).withRequestBody(equalTo(
-                "action=update&echo_request=1&exception_numbers=5&comments=permanent&reopen_on_evidence_change=1"
-                        + "&status=Approved&end_date=0")));
+                "action=update&exception_numbers=5&comments=permanent&status=Approved&end_date=0")));
         wm.verify(1, postRequestedFor(urlEqualTo(V3_PATH)).withRequestBody(equalTo(
                 "action=update&exception_numbers=6&comments=keep+the+date&status=Approved")));
 
         assertThat(forever.comments()).isEqualTo("permanent");
         assertThat(forever.neverExpires()).isTrue();
         assertThat(forever.endDate()).isEmpty();
-        assertThat(forever.reopenOnEvidenceChange()).contains(true);
-        assertThat(forever.echoRequest()).contains(true);
         assertThat(forever.toBuilder().build()).isEqualTo(forever).hasSameHashCodeAs(forever).hasToString(forever.toString());
         ApproveExceptionsRequest dated = forever.toBuilder().endDate(LocalDate.of(2027, 2, 3)).build();
         assertThat(dated.neverExpires()).isFalse();
         assertThat(dated.endDate()).contains(LocalDate.of(2027, 2, 3));
         assertThat(dated).isNotEqualTo(forever);
-        assertThat(dated.toString()).isEqualTo("ApproveExceptionsRequest{comments=permanent, endDate=2027-02-03, "
-                + "neverExpires=false, reopenOnEvidenceChange=true, echoRequest=true}");
+        assertThat(dated).hasToString("ApproveExceptionsRequest{comments=permanent, endDate=2027-02-03, neverExpires=false}");
+        assertThat(forever).hasToString("ApproveExceptionsRequest{comments=permanent, endDate=null, neverExpires=true}");
     }
 
     @Test
@@ -164,8 +161,8 @@ class UpdateDeleteActionTest extends QualysTestSupport {
 
         BatchResult result = client().complianceExceptions().reject(ExceptionNumbers.parse("12,289-292"),
                 r -> r.comments("no compensating control"));
-        RejectExceptionsRequest echoed = RejectExceptionsRequest.builder().comments("again").echoRequest(true).build();
-        client().complianceExceptions().reject(ExceptionNumbers.of(7), echoed);
+        RejectExceptionsRequest again = RejectExceptionsRequest.builder().comments("again").build();
+        client().complianceExceptions().reject(ExceptionNumbers.of(7), again);
 
         wm.verify(1, postRequestedFor(urlEqualTo(V3_PATH))
                 .withHeader("Authorization", equalTo(BASIC))
@@ -173,13 +170,12 @@ class UpdateDeleteActionTest extends QualysTestSupport {
                 .withRequestBody(equalTo("action=update&exception_numbers=12%2C289-292"
                         + "&comments=no+compensating+control&status=Rejected")));
         wm.verify(1, postRequestedFor(urlEqualTo(V3_PATH)).withRequestBody(equalTo(
-                "action=update&echo_request=1&exception_numbers=7&comments=again&status=Rejected")));
+                "action=update&exception_numbers=7&comments=again&status=Rejected")));
         assertUpdated(result);
-        assertThat(echoed.comments()).isEqualTo("again");
-        assertThat(echoed.echoRequest()).contains(true);
-        assertThat(echoed.toBuilder().build()).isEqualTo(echoed).hasSameHashCodeAs(echoed);
-        assertThat(echoed.toBuilder().echoRequest(null).build().echoRequest()).isEmpty();
-        assertThat(echoed).hasToString("RejectExceptionsRequest{comments=again, echoRequest=true}");
+        assertThat(again.comments()).isEqualTo("again");
+        assertThat(again.toBuilder().build()).isEqualTo(again).hasSameHashCodeAs(again);
+        assertThat(again.toBuilder().comments("other").build()).isNotEqualTo(again);
+        assertThat(again).hasToString("RejectExceptionsRequest{comments=again}");
     }
 
     @Test
@@ -191,7 +187,7 @@ class UpdateDeleteActionTest extends QualysTestSupport {
         assertThatThrownBy(() -> client().complianceExceptions().approve(ExceptionNumbers.of(1), a -> a.comments("")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ApproveExceptionsRequest: comments is required and must not be empty");
-        assertThatThrownBy(() -> client().complianceExceptions().reject(ExceptionNumbers.of(1), r -> r.echoRequest(true)))
+        assertThatThrownBy(() -> client().complianceExceptions().reject(ExceptionNumbers.of(1), r -> r.comments(null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("RejectExceptionsRequest: comments is required: call .comments(...)");
         assertThatThrownBy(() -> client().complianceExceptions().reject(null, r -> r.comments("c")))
