@@ -3,7 +3,7 @@ package dev.waiver.qualys;
 import dev.waiver.core.ApiError;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.paging.PageResponse;
 import dev.waiver.qualys.internal.Answers;
@@ -126,7 +126,7 @@ public final class ComplianceExceptions {
     }
 
     private PageResponse<Object, ComplianceException> fetch(Object key, ListExceptionsRequest filters) {
-        HttpRequest request;
+        TransportRequest request;
         if (key instanceof String url) {
             String absolute = resolve(url);
             if (!transport.isSameOrigin(absolute)) {
@@ -280,7 +280,7 @@ public final class ComplianceExceptions {
     }
 
     /** Sends a call Qualys answers with {@code BATCH_RETURN}. */
-    private BatchResult batch(String operation, HttpRequest call) {
+    private BatchResult batch(String operation, TransportRequest call) {
         return transport.execute(call, response -> Answers.read(response, tracker, operation, new BatchReturnReader()));
     }
 

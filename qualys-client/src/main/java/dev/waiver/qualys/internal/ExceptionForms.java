@@ -1,7 +1,8 @@
 package dev.waiver.qualys.internal;
 
+import dev.waiver.core.Operation;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.qualys.CreateExceptionRequest;
 import dev.waiver.qualys.DeleteExceptionsRequest;
 import dev.waiver.qualys.ListExceptionsRequest;
@@ -48,7 +49,7 @@ public final class ExceptionForms {
      * @param r the request
      * @return the {@code request} call (the SDK's {@code create}); not idempotent (it creates an exception)
      */
-    public HttpRequest create(CreateExceptionRequest r) {
+    public TransportRequest create(CreateExceptionRequest r) {
         return post("request", r.echoRequest())
                 .formField("control_id", r.controlId())
                 .formField("host_id", value(r.hostId()))
@@ -71,7 +72,7 @@ public final class ExceptionForms {
      * @param r the filters
      * @return the first {@code list} call; idempotent (a read sent as POST)
      */
-    public HttpRequest list(ListExceptionsRequest r) {
+    public TransportRequest list(ListExceptionsRequest r) {
         return post("list", r.echoRequest())
                 .formField("exception_number", value(r.exceptionNumber()))
                 .formField("exception_numbers", r.exceptionNumbers().map(ExceptionNumbers::toParameter).orElse(null))
@@ -102,8 +103,8 @@ public final class ExceptionForms {
      * @param url a next-batch URL Qualys gave, taken verbatim
      * @return the {@code GET} for it; idempotent
      */
-    public HttpRequest next(String url) {
-        return HttpRequest.toUrl(HttpMethod.GET, url).accept(ACCEPT).idempotent(true).build();
+    public TransportRequest next(String url) {
+        return TransportRequest.toUrl(Operation.of("qualys", "list"), HttpMethod.GET, url).accept(ACCEPT).idempotent(true).build();
     }
 
     /**
@@ -111,7 +112,7 @@ public final class ExceptionForms {
      * @param r       the changes (approve and reject are updates too)
      * @return the {@code update} call; not idempotent
      */
-    public HttpRequest update(ExceptionNumbers numbers, UpdateExceptionsRequest r) {
+    public TransportRequest update(ExceptionNumbers numbers, UpdateExceptionsRequest r) {
         String endDate = r.neverExpires() ? "0" : date(r.endDate());
         return post("update", r.echoRequest())
                 .formField("exception_numbers", numbers.toParameter())
@@ -129,15 +130,15 @@ public final class ExceptionForms {
      * @param r       the options
      * @return the {@code delete} call; not idempotent
      */
-    public HttpRequest delete(ExceptionNumbers numbers, DeleteExceptionsRequest r) {
+    public TransportRequest delete(ExceptionNumbers numbers, DeleteExceptionsRequest r) {
         return post("delete", r.echoRequest())
                 .formField("exception_numbers", numbers.toParameter())
                 .idempotent(false)
                 .build();
     }
 
-    private HttpRequest.Builder post(String action, Optional<Boolean> echoRequest) {
-        return HttpRequest.toUrl(HttpMethod.POST, endpoint)
+    private TransportRequest.Builder post(String action, Optional<Boolean> echoRequest) {
+        return TransportRequest.toUrl(Operation.of("qualys", action), HttpMethod.POST, endpoint)
                 .accept(ACCEPT)
                 .formField("action", action)
                 .formField("echo_request", flag(echoRequest));
