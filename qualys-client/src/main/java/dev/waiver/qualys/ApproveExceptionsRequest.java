@@ -1,5 +1,6 @@
 package dev.waiver.qualys;
 
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.qualys.model.ExceptionStatus;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -20,14 +21,14 @@ import java.util.Optional;
  */
 public final class ApproveExceptionsRequest {
 
-    private static final String NAME = "ApproveExceptionsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(ApproveExceptionsRequest.class);
 
     private final String comments;
     private final LocalDate endDate;
     private final boolean neverExpires;
 
     private ApproveExceptionsRequest(Builder b) {
-        this.comments = Validation.requiredText(b.comments, NAME, "comments");
+        this.comments = CHECK.requiredText(b.comments, "comments");
         this.endDate = b.endDate;
         this.neverExpires = b.neverExpires;
     }
@@ -81,7 +82,7 @@ public final class ApproveExceptionsRequest {
 
     @Override
     public String toString() {
-        return NAME + "{comments=" + comments + ", endDate=" + endDate + ", neverExpires=" + neverExpires + '}';
+        return "ApproveExceptionsRequest{comments=" + comments + ", endDate=" + endDate + ", neverExpires=" + neverExpires + '}';
     }
 
     /** Builds an {@link ApproveExceptionsRequest}; {@code null} means "not set". */
@@ -94,7 +95,7 @@ public final class ApproveExceptionsRequest {
         }
 
         /**
-         * @param comments why the exceptions are approved, saved in each one's history (required, not empty)
+         * @param comments why the exceptions are approved, saved in each one's history (required, not blank)
          * @return this builder
          */
         public Builder comments(String comments) {
@@ -125,7 +126,7 @@ public final class ApproveExceptionsRequest {
 
         /**
          * @return the request
-         * @throws IllegalArgumentException naming the field and the rule, if {@code comments} is missing or empty
+         * @throws IllegalArgumentException naming the field and the rule, if {@code comments} is missing or blank
          */
         public ApproveExceptionsRequest build() {
             return new ApproveExceptionsRequest(this);

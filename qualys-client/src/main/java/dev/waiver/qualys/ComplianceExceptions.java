@@ -3,6 +3,7 @@ package dev.waiver.qualys;
 import dev.waiver.core.ApiError;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.paging.PageResponse;
@@ -64,8 +65,8 @@ public final class ComplianceExceptions {
         Objects.requireNonNull(request, "request");
         String v3Only = request.firstV3OnlyParameter();
         if (v3Only != null && version == QualysApiVersion.V2_0) {
-            throw new IllegalArgumentException("CreateExceptionRequest: " + v3Only + " is only available on Qualys "
-                    + "API v3.0, and this client uses v2.0: build the client with .apiVersion(QualysApiVersion.V3_0)");
+            throw RequestChecks.of(CreateExceptionRequest.class).violation(v3Only, "is only available on Qualys API "
+                    + "v3.0, and this client uses v2.0: build the client with .apiVersion(QualysApiVersion.V3_0)");
         }
         return transport.execute(forms.create(request),
                 response -> Answers.read(response, tracker, "create", new CreatedExceptionsReader()));

@@ -1,11 +1,11 @@
 package dev.waiver.qualys;
 
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.qualys.model.TagSelector;
 import dev.waiver.qualys.model.TagSetBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -21,7 +21,8 @@ import java.util.OptionalLong;
  */
 public final class CreateExceptionRequest {
 
-    private static final String NAME = "CreateExceptionRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(CreateExceptionRequest.class);
+    private static final String COMMA = "Qualys separates tags with commas";
 
     private final long controlId;
     private final Long hostId;
@@ -39,19 +40,19 @@ public final class CreateExceptionRequest {
     private final List<String> tagSetExclude;
 
     private CreateExceptionRequest(Builder b) {
-        this.controlId = Validation.required(b.controlId, NAME, "controlId");
-        this.policyId = Validation.required(b.policyId, NAME, "policyId");
-        this.technologyId = Validation.required(b.technologyId, NAME, "technologyId");
-        this.assigneeId = Validation.required(b.assigneeId, NAME, "assigneeId");
-        this.comments = Validation.requiredText(b.comments, NAME, "comments");
-        this.tagSetInclude = Validation.tags(b.tagSetInclude, NAME, "tagSetInclude");
-        this.tagSetExclude = Validation.tags(b.tagSetExclude, NAME, "tagSetExclude");
+        this.controlId = CHECK.required(b.controlId, "controlId");
+        this.policyId = CHECK.required(b.policyId, "policyId");
+        this.technologyId = CHECK.required(b.technologyId, "technologyId");
+        this.assigneeId = CHECK.required(b.assigneeId, "assigneeId");
+        this.comments = CHECK.requiredText(b.comments, "comments");
+        this.tagSetInclude = tags(b.tagSetInclude, "tagSetInclude");
+        this.tagSetExclude = tags(b.tagSetExclude, "tagSetExclude");
         if (b.hostId == null && tagSetInclude.isEmpty()) {
-            throw Validation.fail(NAME, "hostId", "is required: call .hostId(...) (on API v3.0 a tag set, "
+            throw CHECK.violation("hostId", "is required: set .hostId(...) (on API v3.0 a tag set, "
                     + ".tagSetInclude(...), may name the hosts instead)");
         }
         if (b.instanceString != null && b.hostId == null) {
-            throw Validation.fail(NAME, "instanceString", "is only allowed with hostId: Qualys applies an instance "
+            throw CHECK.violation("instanceString", "is only allowed with hostId: Qualys applies an instance "
                     + "to one host");
         }
         this.hostId = b.hostId;
@@ -61,6 +62,12 @@ public final class CreateExceptionRequest {
         this.tagSetBy = b.tagSetBy;
         this.tagIncludeSelector = b.tagIncludeSelector;
         this.tagExcludeSelector = b.tagExcludeSelector;
+    }
+
+    /** A tag set as Qualys takes it: one value, tags separated by commas; empty when not set. */
+    private static List<String> tags(List<String> tags, String field) {
+        List<String> checked = CHECK.noBlanks(CHECK.noneContains(tags, field, ',', COMMA), field);
+        return checked == null ? List.of() : checked;
     }
 
     /** @return an empty builder */
@@ -178,7 +185,7 @@ public final class CreateExceptionRequest {
 
     @Override
     public String toString() {
-        return NAME + "{controlId=" + controlId + ", hostId=" + hostId + ", policyId=" + policyId
+        return "CreateExceptionRequest{controlId=" + controlId + ", hostId=" + hostId + ", policyId=" + policyId
                 + ", technologyId=" + technologyId + ", instanceString=" + instanceString + ", assigneeId=" + assigneeId
                 + ", comments=" + comments + ", reopenOnEvidenceChange=" + reopenOnEvidenceChange
                 + ", echoRequest=" + echoRequest + ", tagSetBy=" + tagSetBy + ", tagIncludeSelector=" + tagIncludeSelector
@@ -280,7 +287,7 @@ public final class CreateExceptionRequest {
         }
 
         /**
-         * @param comments why the exception is needed (required, not empty; any text, encoded by the SDK)
+         * @param comments why the exception is needed (required, not blank; any text, encoded by the SDK)
          * @return this builder
          */
         public Builder comments(String comments) {
@@ -356,8 +363,8 @@ public final class CreateExceptionRequest {
         /**
          * @return the request
          * @throws IllegalArgumentException naming the field and the rule, if a required parameter is
-         *                                  missing, {@code comments} is empty, {@code instanceString}
-         *                                  comes without {@code hostId}, or a tag is empty or holds a comma
+         *                                  missing, {@code comments} is blank, {@code instanceString}
+         *                                  comes without {@code hostId}, or a tag is blank or holds a comma
          */
         public CreateExceptionRequest build() {
             return new CreateExceptionRequest(this);

@@ -1,5 +1,6 @@
 package dev.waiver.qualys;
 
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.qualys.model.ExceptionDetailLevel;
 import dev.waiver.qualys.model.ExceptionNumbers;
 import dev.waiver.qualys.model.ExceptionStatus;
@@ -21,6 +22,8 @@ import java.util.OptionalLong;
  * error 1901. The one rule checked before sending is the documented range of {@code truncation_limit}.
  */
 public final class ListExceptionsRequest {
+
+    private static final RequestChecks CHECK = RequestChecks.of(ListExceptionsRequest.class);
 
     /** The builder methods, in the order of {@code values()}, for {@code toString()}. */
     private static final List<String> NAMES = List.of(
@@ -53,10 +56,7 @@ public final class ListExceptionsRequest {
     private final Boolean echoRequest;
 
     private ListExceptionsRequest(Builder b) {
-        if (b.truncationLimit != null && (b.truncationLimit < 1 || b.truncationLimit > 1_000_000)) {
-            throw Validation.fail("ListExceptionsRequest", "truncationLimit", "must be between 1 and 1000000, was "
-                    + b.truncationLimit);
-        }
+        CHECK.range(b.truncationLimit, "truncationLimit", 1, 1_000_000);
         this.exceptionNumber = b.exceptionNumber;
         this.exceptionNumbers = b.exceptionNumbers;
         this.exceptionNumberMin = b.exceptionNumberMin;

@@ -1,5 +1,6 @@
 package dev.waiver.qualys;
 
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.qualys.model.ExceptionStatus;
 
 /**
@@ -9,12 +10,12 @@ import dev.waiver.qualys.model.ExceptionStatus;
  */
 public final class RejectExceptionsRequest {
 
-    private static final String NAME = "RejectExceptionsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(RejectExceptionsRequest.class);
 
     private final String comments;
 
     private RejectExceptionsRequest(Builder b) {
-        this.comments = Validation.requiredText(b.comments, NAME, "comments");
+        this.comments = CHECK.requiredText(b.comments, "comments");
     }
 
     /** @return an empty builder */
@@ -49,7 +50,7 @@ public final class RejectExceptionsRequest {
 
     @Override
     public String toString() {
-        return NAME + "{comments=" + comments + '}';
+        return "RejectExceptionsRequest{comments=" + comments + '}';
     }
 
     /** Builds a {@link RejectExceptionsRequest}; {@code null} means "not set". */
@@ -60,7 +61,7 @@ public final class RejectExceptionsRequest {
         }
 
         /**
-         * @param comments why the exceptions are rejected (required, not empty)
+         * @param comments why the exceptions are rejected (required, not blank)
          * @return this builder
          */
         public Builder comments(String comments) {
@@ -70,7 +71,7 @@ public final class RejectExceptionsRequest {
 
         /**
          * @return the request
-         * @throws IllegalArgumentException naming the field and the rule, if {@code comments} is missing or empty
+         * @throws IllegalArgumentException naming the field and the rule, if {@code comments} is missing or blank
          */
         public RejectExceptionsRequest build() {
             return new RejectExceptionsRequest(this);

@@ -1,5 +1,6 @@
 package dev.waiver.qualys;
 
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.qualys.model.ExceptionStatus;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import java.util.OptionalLong;
  */
 public final class UpdateExceptionsRequest {
 
-    private static final String NAME = "UpdateExceptionsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(UpdateExceptionsRequest.class);
 
     private final String comments;
     private final Long reassignTo;
@@ -31,10 +32,10 @@ public final class UpdateExceptionsRequest {
     private final Boolean echoRequest;
 
     private UpdateExceptionsRequest(Builder b) {
-        this.comments = Validation.requiredText(b.comments, NAME, "comments");
+        this.comments = CHECK.requiredText(b.comments, "comments");
         if (b.status != null && !(b.status.equals(ExceptionStatus.PENDING) || b.status.equals(ExceptionStatus.APPROVED)
                 || b.status.equals(ExceptionStatus.REJECTED))) {
-            throw Validation.fail(NAME, "status", "must be Pending, Approved or Rejected, was " + b.status
+            throw CHECK.violation("status", "must be Pending, Approved or Rejected, was " + b.status
                     + " (Qualys sets Expired itself)");
         }
         this.reassignTo = b.reassignTo;
@@ -106,7 +107,7 @@ public final class UpdateExceptionsRequest {
 
     @Override
     public String toString() {
-        return NAME + "{comments=" + comments + ", reassignTo=" + reassignTo + ", reopenOnEvidenceChange="
+        return "UpdateExceptionsRequest{comments=" + comments + ", reassignTo=" + reassignTo + ", reopenOnEvidenceChange="
                 + reopenOnEvidenceChange + ", status=" + status + ", endDate=" + endDate + ", neverExpires=" + neverExpires
                 + ", echoRequest=" + echoRequest + '}';
     }
@@ -135,7 +136,7 @@ public final class UpdateExceptionsRequest {
         }
 
         /**
-         * @param comments saved in each exception's history (required, not empty)
+         * @param comments saved in each exception's history (required, not blank)
          * @return this builder
          */
         public Builder comments(String comments) {
@@ -204,7 +205,7 @@ public final class UpdateExceptionsRequest {
         /**
          * @return the request
          * @throws IllegalArgumentException naming the field and the rule, if {@code comments} is
-         *                                  missing or empty, or the status is one {@code update} does
+         *                                  missing or blank, or the status is one {@code update} does
          *                                  not accept
          */
         public UpdateExceptionsRequest build() {

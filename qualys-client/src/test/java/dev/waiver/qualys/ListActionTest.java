@@ -428,10 +428,10 @@ class ListActionTest extends QualysTestSupport {
     void onlyTheDocumentedTruncationRangeIsCheckedBeforeSending() {
         assertThatThrownBy(() -> client().complianceExceptions().list(f -> f.truncationLimit(0)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ListExceptionsRequest: truncationLimit must be between 1 and 1000000, was 0");
+                .hasMessage("ListExceptionsRequest.truncationLimit must be between 1 and 1000000, was 0");
         assertThatThrownBy(() -> client().complianceExceptions().list(f -> f.truncationLimit(1_000_001)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ListExceptionsRequest: truncationLimit must be between 1 and 1000000, was 1000001");
+                .hasMessage("ListExceptionsRequest.truncationLimit must be between 1 and 1000000, was 1000001");
         assertThat(requestCount()).isZero();
 
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xmlFixture(200, "list-batch-3.xml")));

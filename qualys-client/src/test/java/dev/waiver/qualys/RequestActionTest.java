@@ -123,7 +123,7 @@ class RequestActionTest extends QualysTestSupport {
                 seedRequest(r);
                 r.tagSetExclude(List.of("x"));
             })).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("CreateExceptionRequest: tagSetExclude is only available on Qualys API v3.0, and this client uses v2.0: "
+                    .hasMessage("CreateExceptionRequest.tagSetExclude is only available on Qualys API v3.0, and this client uses v2.0: "
                             + "build the client with .apiVersion(QualysApiVersion.V3_0)");
         }
         assertThat(requestCount()).isEqualTo(1);
@@ -133,40 +133,39 @@ class RequestActionTest extends QualysTestSupport {
         return Stream.of(
                 Arguments.of("missing controlId", (Consumer<CreateExceptionRequest.Builder>) r -> r.policyId(3)
                         .technologyId(4).assigneeId(5).hostId(2).comments("c"),
-                        "CreateExceptionRequest: controlId is required: call .controlId(...)"),
+                        "CreateExceptionRequest.controlId is required: set .controlId(...)"),
                 Arguments.of("missing policyId", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
                         .technologyId(4).assigneeId(5).hostId(2).comments("c"),
-                        "CreateExceptionRequest: policyId is required: call .policyId(...)"),
+                        "CreateExceptionRequest.policyId is required: set .policyId(...)"),
                 Arguments.of("missing technologyId", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
                         .policyId(3).assigneeId(5).hostId(2).comments("c"),
-                        "CreateExceptionRequest: technologyId is required: call .technologyId(...)"),
+                        "CreateExceptionRequest.technologyId is required: set .technologyId(...)"),
                 Arguments.of("missing assigneeId", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
                         .policyId(3).technologyId(4).hostId(2).comments("c"),
-                        "CreateExceptionRequest: assigneeId is required: call .assigneeId(...)"),
+                        "CreateExceptionRequest.assigneeId is required: set .assigneeId(...)"),
                 Arguments.of("missing comments", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
                         .policyId(3).technologyId(4).assigneeId(5).hostId(2),
-                        "CreateExceptionRequest: comments is required: call .comments(...)"),
-                Arguments.of("empty comments", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
-                        .policyId(3).technologyId(4).assigneeId(5).hostId(2).comments(""),
-                        "CreateExceptionRequest: comments is required and must not be empty"),
+                        "CreateExceptionRequest.comments is required: set .comments(...)"),
+                Arguments.of("blank comments", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
+                        .policyId(3).technologyId(4).assigneeId(5).hostId(2).comments(" "),
+                        "CreateExceptionRequest.comments must not be blank: leave it unset instead"),
                 Arguments.of("missing host", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
                         .policyId(3).technologyId(4).assigneeId(5).comments("c"),
-                        "CreateExceptionRequest: hostId is required: call .hostId(...) (on API v3.0 a tag set, "
+                        "CreateExceptionRequest.hostId is required: set .hostId(...) (on API v3.0 a tag set, "
                                 + ".tagSetInclude(...), may name the hosts instead)"),
                 Arguments.of("instance without host", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
                         .policyId(3).technologyId(4).assigneeId(5).comments("c").tagSetInclude(List.of("t"))
                         .instanceString("os"),
-                        "CreateExceptionRequest: instanceString is only allowed with hostId: Qualys applies an instance "
+                        "CreateExceptionRequest.instanceString is only allowed with hostId: Qualys applies an instance "
                                 + "to one host"),
                 Arguments.of("tag with comma", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
                         .policyId(3).technologyId(4).assigneeId(5).comments("c").tagSetInclude(List.of("a,b")),
-                        "CreateExceptionRequest: tagSetInclude must not contain a tag with a comma (Qualys separates "
-                                + "tags with commas): 'a,b'"),
+                        "CreateExceptionRequest.tagSetInclude[0] must not contain ',' (Qualys separates tags with "
+                                + "commas), was 'a,b'"),
                 Arguments.of("empty tag", (Consumer<CreateExceptionRequest.Builder>) r -> r.controlId(1)
                         .policyId(3).technologyId(4).assigneeId(5).hostId(2).comments("c")
                         .tagSetExclude(Arrays.asList("x", null)),
-                        "CreateExceptionRequest: tagSetExclude must not contain a missing or empty tag (Qualys "
-                                + "separates tags with commas)"));
+                        "CreateExceptionRequest.tagSetExclude[1] must not be null or blank"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -183,10 +182,10 @@ class RequestActionTest extends QualysTestSupport {
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xmlFixture(200, "request-created.xml")));
 
         client().complianceExceptions().create(r -> r.controlId(0).hostId(-2).policyId(3).technologyId(4)
-                .assigneeId(5).comments(" ").tagIncludeSelector(TagSelector.ALL).tagSetInclude(List.of()));
+                .assigneeId(5).comments("c").tagIncludeSelector(TagSelector.ALL).tagSetInclude(List.of()));
 
         wm.verify(1, postRequestedFor(urlEqualTo(V3_PATH)).withRequestBody(equalTo(
-                "action=request&control_id=0&host_id=-2&policy_id=3&technology_id=4&assignee_id=5&comments=+"
+                "action=request&control_id=0&host_id=-2&policy_id=3&technology_id=4&assignee_id=5&comments=c"
                         + "&tag_include_selector=all")));
     }
 

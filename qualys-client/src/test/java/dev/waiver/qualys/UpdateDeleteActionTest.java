@@ -76,14 +76,14 @@ class UpdateDeleteActionTest extends QualysTestSupport {
     void updateRulesAreEnforcedBeforeSending() {
         assertThatThrownBy(() -> client().complianceExceptions().update(ExceptionNumbers.of(1), u -> u.reassignTo(3)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("UpdateExceptionsRequest: comments is required: call .comments(...)");
-        assertThatThrownBy(() -> client().complianceExceptions().update(ExceptionNumbers.of(1), u -> u.comments("")))
+                .hasMessage("UpdateExceptionsRequest.comments is required: set .comments(...)");
+        assertThatThrownBy(() -> client().complianceExceptions().update(ExceptionNumbers.of(1), u -> u.comments(" ")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("UpdateExceptionsRequest: comments is required and must not be empty");
+                .hasMessage("UpdateExceptionsRequest.comments must not be blank: leave it unset instead");
         assertThatThrownBy(() -> client().complianceExceptions().update(ExceptionNumbers.of(1), u -> u
                 .comments("c").status(ExceptionStatus.EXPIRED)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("UpdateExceptionsRequest: status must be Pending, Approved or Rejected, was Expired "
+                .hasMessage("UpdateExceptionsRequest.status must be Pending, Approved or Rejected, was Expired "
                         + "(Qualys sets Expired itself)");
         assertThatThrownBy(() -> client().complianceExceptions().update(null, u -> u.comments("c")))
                 .isInstanceOf(NullPointerException.class).hasMessage("numbers");
@@ -183,13 +183,13 @@ class UpdateDeleteActionTest extends QualysTestSupport {
         assertThatThrownBy(() -> client().complianceExceptions().approve(ExceptionNumbers.of(1),
                 a -> a.endDate(LocalDate.of(2026, 3, 31))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ApproveExceptionsRequest: comments is required: call .comments(...)");
-        assertThatThrownBy(() -> client().complianceExceptions().approve(ExceptionNumbers.of(1), a -> a.comments("")))
+                .hasMessage("ApproveExceptionsRequest.comments is required: set .comments(...)");
+        assertThatThrownBy(() -> client().complianceExceptions().approve(ExceptionNumbers.of(1), a -> a.comments(" ")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ApproveExceptionsRequest: comments is required and must not be empty");
+                .hasMessage("ApproveExceptionsRequest.comments must not be blank: leave it unset instead");
         assertThatThrownBy(() -> client().complianceExceptions().reject(ExceptionNumbers.of(1), r -> r.comments(null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("RejectExceptionsRequest: comments is required: call .comments(...)");
+                .hasMessage("RejectExceptionsRequest.comments is required: set .comments(...)");
         assertThatThrownBy(() -> client().complianceExceptions().reject(null, r -> r.comments("c")))
                 .isInstanceOf(NullPointerException.class).hasMessage("numbers");
         assertThatThrownBy(() -> client().complianceExceptions().approve(ExceptionNumbers.of(1),
