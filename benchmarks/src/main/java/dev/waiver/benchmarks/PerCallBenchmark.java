@@ -97,7 +97,7 @@ public class PerCallBenchmark {
         return generated.harUpdate();
     }
 
-    /** @return {@code qualys.complianceExceptions().request(...)} */
+    /** @return {@code qualys.complianceExceptions().create(...)} */
     @Benchmark
     public long qualysRequestWaiver() {
         return waiver.qualysRequest();

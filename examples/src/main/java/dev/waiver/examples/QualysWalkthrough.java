@@ -3,14 +3,14 @@ package dev.waiver.examples;
 import dev.waiver.qualys.QualysClient;
 import dev.waiver.qualys.model.BatchResult;
 import dev.waiver.qualys.model.ComplianceException;
-import dev.waiver.qualys.model.ExceptionNumbers;
+import dev.waiver.qualys.model.CreatedExceptions;
 import dev.waiver.qualys.model.ExceptionStatus;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * Qualys Policy Compliance: request an exception for a failing control on a host, list the pending
+ * Qualys Policy Compliance: create (request) an exception for a failing control on a host, list the pending
  * ones (the list arrives in truncated batches, followed lazily), approve the new one until an end
  * date, then delete it.
  */
@@ -42,10 +42,11 @@ public final class QualysWalkthrough {
      * @return the new exception's number
      */
     public static long run(QualysClient qualys, Inputs inputs, PrintStream out) {
-        long number = qualys.complianceExceptions().request(r -> r
+        CreatedExceptions created = qualys.complianceExceptions().create(r -> r
                 .controlId(inputs.controlId()).hostId(inputs.hostId()).policyId(inputs.policyId())
                 .technologyId(inputs.technologyId()).assigneeId(inputs.assigneeId())
                 .comments("Legacy app needs 8-character passwords & can't change yet: ticket SEC-42"));
+        long number = created.firstExceptionNumber();
         out.printf("QLYS requested exception %d for control %d on host %d%n", number, inputs.controlId(), inputs.hostId());
 
         int pending = 0;
@@ -57,11 +58,11 @@ public final class QualysWalkthrough {
         out.printf("QLYS listed %d exceptions across truncated batches, %d pending%n", total, pending);
 
         LocalDate endDate = LocalDate.now(ZoneOffset.UTC).plusDays(90);
-        BatchResult approved = qualys.complianceExceptions().update(u -> u.exceptionNumbers(ExceptionNumbers.of(number))
-                .status(ExceptionStatus.APPROVED).endDate(endDate).comments("Approved by the CISO until the app is retired"));
+        BatchResult approved = qualys.complianceExceptions().approve(created.exceptionNumbers(), a -> a
+                .endDate(endDate).comments("Approved by the CISO until the app is retired"));
         out.printf("QLYS approved %d until %s: %s%n", number, endDate, approved.text());
 
-        BatchResult deleted = qualys.complianceExceptions().delete(ExceptionNumbers.of(number));
+        BatchResult deleted = qualys.complianceExceptions().delete(created.exceptionNumbers());
         out.printf("QLYS deleted %d: %s%n", number, deleted.text());
         qualys.lastRateLimit().ifPresent(l -> out.printf("QLYS %s calls left in this rate-limit window%n",
                 l.remaining().isPresent() ? String.valueOf(l.remaining().getAsLong()) : "unknown"));

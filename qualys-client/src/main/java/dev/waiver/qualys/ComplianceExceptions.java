@@ -3,27 +3,29 @@ package dev.waiver.qualys;
 import dev.waiver.core.ApiError;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.paging.PageResponse;
 import dev.waiver.qualys.internal.Answers;
 import dev.waiver.qualys.internal.BatchReturnReader;
+import dev.waiver.qualys.internal.CreatedExceptionsReader;
 import dev.waiver.qualys.internal.ExceptionForms;
 import dev.waiver.qualys.internal.ExceptionListPage;
-import dev.waiver.qualys.internal.QualysXml;
 import dev.waiver.qualys.internal.RateLimitTracker;
-import dev.waiver.qualys.internal.SimpleReturn;
 import dev.waiver.qualys.model.BatchResult;
 import dev.waiver.qualys.model.ComplianceException;
+import dev.waiver.qualys.model.CreatedExceptions;
 import dev.waiver.qualys.model.ExceptionNumbers;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamException;
 
 /**
  * The Policy Compliance exceptions of a Qualys subscription ({@code /api/<version>/fo/compliance/exception/}):
- * request (create), list, update and delete. Obtained from {@link QualysClient#complianceExceptions()};
+ * {@code create} (Qualys' {@code request} action), {@code list}, {@code update}, {@code approve} and
+ * {@code reject} (both Qualys' {@code update} with a status), and {@code delete}. The batch actions
+ * take the {@link ExceptionNumbers} first. Obtained from {@link QualysClient#complianceExceptions()};
  * thread-safe.
  *
  * <p>Errors: a Qualys {@code SIMPLE_RETURN} with a {@code CODE} becomes a typed exception whatever
@@ -49,74 +51,47 @@ public final class ComplianceExceptions {
     }
 
     /**
-     * Requests an exception ({@code action=request}). The call creates something, so it is never
-     * sent twice unless Qualys said it did not process it (rate or concurrency limit) or it
-     * provably never left this machine.
+     * Creates an exception (Qualys' {@code request} action): asks for an exception to a failing
+     * control on a host. The call creates something, so it is never sent twice unless Qualys said it
+     * did not process it (rate or concurrency limit) or it provably never left this machine.
      *
-     * @param request the parameters
-     * @return the new exception's number
-     * @throws IllegalArgumentException if the request uses v3.0 tag parameters on a v2.0 client
+     * @param request what to ask for
+     * @return what Qualys answered: the new exception's number (several when a v3.0 tag set named
+     *         several hosts), its text and time
+     * @throws IllegalArgumentException if the request uses v3.0 tag parameters on a v2.0 client;
+     *                                  nothing is sent
      */
-    public long request(ExceptionRequest request) {
+    public CreatedExceptions create(CreateExceptionRequest request) {
         Objects.requireNonNull(request, "request");
         String v3Only = request.firstV3OnlyParameter();
         if (v3Only != null && version == QualysApiVersion.V2_0) {
-            throw new IllegalArgumentException(v3Only + " is only available on Qualys API v3.0, and this client uses "
-                    + "v2.0: build the client with .apiVersion(QualysApiVersion.V3_0)");
+            throw RequestChecks.of(CreateExceptionRequest.class).violation(v3Only, "is only available on Qualys API "
+                    + "v3.0, and this client uses v2.0: build the client with .apiVersion(QualysApiVersion.V3_0)");
         }
-        return transport.execute(forms.request(request), response -> Answers.read(response, tracker, "request",
-                new Answers.Reader<Long>() {
-                    @Override
-                    public Long simpleReturn(SimpleReturn answer) throws XMLStreamException {
-                        String number = answer.item("EXCEPTION_NUMBER").orElseThrow(() -> new XMLStreamException(
-                                "the answer carries no EXCEPTION_NUMBER item: " + ApiError.excerpt(answer.text())));
-                        Long n = QualysXml.number(number);
-                        if (n == null) {
-                            throw new XMLStreamException("EXCEPTION_NUMBER is not a number: " + ApiError.excerpt(number));
-                        }
-                        return n;
-                    }
-                }));
+        return transport.execute(forms.create(request),
+                response -> Answers.read(response, tracker, "create", new CreatedExceptionsReader()));
     }
 
     /**
-     * Requests an exception, built in place.
+     * Creates an exception, the request built in place:
+     * {@code create(r -> r.controlId(1113).hostId(2).policyId(3).technologyId(45).assigneeId(7).comments("..."))}.
      *
      * @param request fills the request's builder
-     * @return the new exception's number
+     * @return what Qualys answered
+     * @see #create(CreateExceptionRequest)
      */
-    public long request(Consumer<ExceptionRequest.Builder> request) {
-        return request(build(request, ExceptionRequest.builder()).build());
-    }
-
-    /**
-     * Same as {@link #request(ExceptionRequest)} (Qualys accepts {@code create} as an alias).
-     *
-     * @param request the parameters
-     * @return the new exception's number
-     */
-    public long create(ExceptionRequest request) {
-        return request(request);
-    }
-
-    /**
-     * Same as {@link #request(Consumer)}.
-     *
-     * @param request fills the request's builder
-     * @return the new exception's number
-     */
-    public long create(Consumer<ExceptionRequest.Builder> request) {
-        return request(request);
+    public CreatedExceptions create(Consumer<CreateExceptionRequest.Builder> request) {
+        return create(build(request, CreateExceptionRequest.builder()).build());
     }
 
     /**
      * Lists every exception.
      *
      * @return the lazy list
-     * @see #list(ExceptionListRequest)
+     * @see #list(ListExceptionsRequest)
      */
     public PagedIterable<ComplianceException> list() {
-        return list(ExceptionListRequest.all());
+        return list(ListExceptionsRequest.all());
     }
 
     /**
@@ -124,10 +99,10 @@ public final class ComplianceExceptions {
      *
      * @param filters fills the filters' builder
      * @return the lazy list
-     * @see #list(ExceptionListRequest)
+     * @see #list(ListExceptionsRequest)
      */
-    public PagedIterable<ComplianceException> list(Consumer<ExceptionListRequest.Builder> filters) {
-        return list(build(filters, ExceptionListRequest.builder()).build());
+    public PagedIterable<ComplianceException> list(Consumer<ListExceptionsRequest.Builder> filters) {
+        return list(build(filters, ListExceptionsRequest.builder()).build());
     }
 
     /**
@@ -146,12 +121,12 @@ public final class ComplianceExceptions {
      * @return the lazy list; a next-batch URL on another origin stops it with a
      *         {@link TransportException} once the records before it are read
      */
-    public PagedIterable<ComplianceException> list(ExceptionListRequest filters) {
+    public PagedIterable<ComplianceException> list(ListExceptionsRequest filters) {
         Objects.requireNonNull(filters, "filters");
         return PagedIterable.<Object, ComplianceException>of(filters, key -> fetch(key, filters));
     }
 
-    private PageResponse<Object, ComplianceException> fetch(Object key, ExceptionListRequest filters) {
+    private PageResponse<Object, ComplianceException> fetch(Object key, ListExceptionsRequest filters) {
         TransportRequest request;
         if (key instanceof String url) {
             String absolute = resolve(url);
@@ -193,58 +168,121 @@ public final class ComplianceExceptions {
     }
 
     /**
-     * Updates exceptions ({@code action=update}). Not idempotent: sent again only when Qualys said
+     * Updates exceptions (Qualys' {@code update} action): comments, and whatever else the request
+     * sets (assignee, reopen flag, status, end date). Not idempotent: sent again only when Qualys said
      * it did not process it.
      *
-     * @param request the parameters
+     * @param numbers the exceptions, for example {@code ExceptionNumbers.parse("12,289-292")}
+     * @param request the changes
      * @return Qualys' batch result: its text and the numbers each batch covered
      */
-    public BatchResult update(ExceptionUpdateRequest request) {
-        Objects.requireNonNull(request, "request");
-        return transport.execute(forms.update(request),
-                response -> Answers.read(response, tracker, "update", new BatchReturnReader()));
+    public BatchResult update(ExceptionNumbers numbers, UpdateExceptionsRequest request) {
+        return batch("update", numbers, Objects.requireNonNull(request, "request"));
     }
 
     /**
-     * Updates exceptions, built in place.
+     * Updates exceptions, the request built in place.
      *
+     * @param numbers the exceptions
      * @param request fills the request's builder
      * @return Qualys' batch result
+     * @see #update(ExceptionNumbers, UpdateExceptionsRequest)
      */
-    public BatchResult update(Consumer<ExceptionUpdateRequest.Builder> request) {
-        return update(build(request, ExceptionUpdateRequest.builder()).build());
+    public BatchResult update(ExceptionNumbers numbers, Consumer<UpdateExceptionsRequest.Builder> request) {
+        return update(numbers, build(request, UpdateExceptionsRequest.builder()).build());
     }
 
     /**
-     * Deletes exceptions ({@code action=delete}); irreversible.
+     * Approves exceptions: Qualys' {@code update} action with {@code status=Approved}, the comments
+     * and, if the request sets one, the end date ({@code end_date}, or {@code 0} for never). Not
+     * idempotent: sent again only when Qualys said it did not process it.
      *
-     * @param request the parameters
+     * @param numbers the exceptions
+     * @param request the comments and the end date
      * @return Qualys' batch result: its text and the numbers each batch covered
      */
-    public BatchResult delete(ExceptionDeleteRequest request) {
-        Objects.requireNonNull(request, "request");
-        return transport.execute(forms.delete(request),
-                response -> Answers.read(response, tracker, "delete", new BatchReturnReader()));
+    public BatchResult approve(ExceptionNumbers numbers, ApproveExceptionsRequest request) {
+        return batch("approve", numbers, Objects.requireNonNull(request, "request").asUpdate());
     }
 
     /**
-     * Deletes exceptions by number; irreversible.
+     * Approves exceptions, the request built in place:
+     * {@code approve(numbers, a -> a.comments("CAB #12").endDate(LocalDate.of(2026, 3, 31)))}.
+     *
+     * @param numbers the exceptions
+     * @param request fills the request's builder
+     * @return Qualys' batch result
+     * @see #approve(ExceptionNumbers, ApproveExceptionsRequest)
+     */
+    public BatchResult approve(ExceptionNumbers numbers, Consumer<ApproveExceptionsRequest.Builder> request) {
+        return approve(numbers, build(request, ApproveExceptionsRequest.builder()).build());
+    }
+
+    /**
+     * Rejects exceptions: Qualys' {@code update} action with {@code status=Rejected} and the
+     * comments. Not idempotent: sent again only when Qualys said it did not process it.
+     *
+     * @param numbers the exceptions
+     * @param request the comments
+     * @return Qualys' batch result: its text and the numbers each batch covered
+     */
+    public BatchResult reject(ExceptionNumbers numbers, RejectExceptionsRequest request) {
+        return batch("reject", numbers, Objects.requireNonNull(request, "request").asUpdate());
+    }
+
+    /**
+     * Rejects exceptions, the request built in place: {@code reject(numbers, r -> r.comments("no"))}.
+     *
+     * @param numbers the exceptions
+     * @param request fills the request's builder
+     * @return Qualys' batch result
+     * @see #reject(ExceptionNumbers, RejectExceptionsRequest)
+     */
+    public BatchResult reject(ExceptionNumbers numbers, Consumer<RejectExceptionsRequest.Builder> request) {
+        return reject(numbers, build(request, RejectExceptionsRequest.builder()).build());
+    }
+
+    /**
+     * Deletes exceptions (Qualys' {@code delete} action); irreversible.
      *
      * @param numbers the exceptions, for example {@code ExceptionNumbers.parse("12,289-292")}
-     * @return Qualys' batch result
+     * @return Qualys' batch result: its text and the numbers each batch covered
      */
     public BatchResult delete(ExceptionNumbers numbers) {
-        return delete(ExceptionDeleteRequest.of(numbers));
+        return delete(numbers, DeleteExceptionsRequest.builder().build());
     }
 
     /**
-     * Deletes exceptions, built in place.
+     * Deletes exceptions with options; irreversible.
      *
-     * @param request fills the request's builder
+     * @param numbers the exceptions
+     * @param request the options
      * @return Qualys' batch result
      */
-    public BatchResult delete(Consumer<ExceptionDeleteRequest.Builder> request) {
-        return delete(build(request, ExceptionDeleteRequest.builder()).build());
+    public BatchResult delete(ExceptionNumbers numbers, DeleteExceptionsRequest request) {
+        return batch("delete", forms.delete(Objects.requireNonNull(numbers, "numbers"),
+                Objects.requireNonNull(request, "request")));
+    }
+
+    /**
+     * Deletes exceptions, the options built in place; irreversible.
+     *
+     * @param numbers the exceptions
+     * @param request fills the options' builder
+     * @return Qualys' batch result
+     */
+    public BatchResult delete(ExceptionNumbers numbers, Consumer<DeleteExceptionsRequest.Builder> request) {
+        return delete(numbers, build(request, DeleteExceptionsRequest.builder()).build());
+    }
+
+    /** Sends an {@code update} under the operation's name ({@code update}, {@code approve}, {@code reject}). */
+    private BatchResult batch(String operation, ExceptionNumbers numbers, UpdateExceptionsRequest update) {
+        return batch(operation, forms.update(Objects.requireNonNull(numbers, "numbers"), update));
+    }
+
+    /** Sends a call Qualys answers with {@code BATCH_RETURN}. */
+    private BatchResult batch(String operation, TransportRequest call) {
+        return transport.execute(call, response -> Answers.read(response, tracker, operation, new BatchReturnReader()));
     }
 
     private static <B> B build(Consumer<B> filler, B builder) {

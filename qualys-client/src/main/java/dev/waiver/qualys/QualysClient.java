@@ -23,8 +23,10 @@ import java.util.Optional;
  *         .username("acme_ab12")
  *         .password(System.getenv("QUALYS_PASSWORD"))
  *         .build()) {
- *     long number = qualys.complianceExceptions().request(r -> r.controlId(1113).hostId(28595192824L)
+ *     CreatedExceptions created = qualys.complianceExceptions().create(r -> r.controlId(1113).hostId(28595192824L)
  *             .policyId(801459496).technologyId(45).assigneeId(2449482824L).comments("accepted risk"));
+ *     qualys.complianceExceptions().approve(created.exceptionNumbers(), a -> a.comments("CAB #12")
+ *             .endDate(LocalDate.of(2026, 3, 31)));
  *     for (ComplianceException e : qualys.complianceExceptions().list(f -> f.status(ExceptionStatus.PENDING))) { ... }
  * }
  * }</pre>

@@ -108,9 +108,9 @@ class ErrorMappingTest extends QualysTestSupport {
     @Test
     void codeInA200IsAnErrorForEveryAction() {
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xmlFixture(200, "error-2001-account-expired.xml")));
-        assertThatThrownBy(() -> client().complianceExceptions().request(r -> r.controlId(1).hostId(2).policyId(3)
+        assertThatThrownBy(() -> client().complianceExceptions().create(r -> r.controlId(1).hostId(2).policyId(3)
                 .technologyId(4).assigneeId(5).comments("c"))).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> client().complianceExceptions().update(u -> u.exceptionNumbers(ExceptionNumbers.of(1))
+        assertThatThrownBy(() -> client().complianceExceptions().update(ExceptionNumbers.of(1), u -> u
                 .comments("c"))).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> client().complianceExceptions().delete(ExceptionNumbers.of(1)))
                 .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
@@ -148,7 +148,7 @@ class ErrorMappingTest extends QualysTestSupport {
                 .willReturn(xmlFixture(200, "update-batch.xml")));
 
         try (QualysClient c = client(TestRetries.recording(sleeper), QualysApiVersion.V3_0)) {
-            assertThat(c.complianceExceptions().update(u -> u.exceptionNumbers(ExceptionNumbers.of(12)).comments("c"))
+            assertThat(c.complianceExceptions().update(ExceptionNumbers.of(12), u -> u.comments("c"))
                     .text()).isEqualTo("Successfully Updated");
         }
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(9));
@@ -185,7 +185,7 @@ class ErrorMappingTest extends QualysTestSupport {
         wm.stubFor(post(urlEqualTo(V3_PATH)).inScenario("rl").whenScenarioStateIs("auth")
                 .willReturn(xml(401, simpleReturnError("2000", "Bad Login/Password"))));
 
-        client().complianceExceptions().update(u -> u.exceptionNumbers(ExceptionNumbers.of(1)).comments("c"));
+        client().complianceExceptions().update(ExceptionNumbers.of(1), u -> u.comments("c"));
         assertThat(client().lastRateLimit()).contains(new RateLimitStatus(OptionalLong.of(300), OptionalLong.of(3600),
                 OptionalLong.of(299), OptionalLong.of(0), OptionalLong.of(2), OptionalLong.of(1)));
 

@@ -251,7 +251,7 @@ class ListActionTest extends QualysTestSupport {
     void everyFilterIsEncodedTheWayQualysExpects() {
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xmlFixture(200, "list-batch-3.xml")));
 
-        List<ComplianceException> result = client().complianceExceptions().list(ExceptionListRequest.builder()
+        List<ComplianceException> result = client().complianceExceptions().list(ListExceptionsRequest.builder()
                 .echoRequest(false)
                 .exceptionNumber(7)
                 .exceptionNumbers(ExceptionNumbers.builder().add(12).addRange(289, 292).build())
@@ -425,19 +425,44 @@ class ListActionTest extends QualysTestSupport {
     }
 
     @Test
-    void invalidFiltersAreRefusedBeforeSending() {
+    void onlyTheDocumentedTruncationRangeIsCheckedBeforeSending() {
         assertThatThrownBy(() -> client().complianceExceptions().list(f -> f.truncationLimit(0)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("truncationLimit must be between 1 and 1000000, was 0");
+                .hasMessage("ListExceptionsRequest.truncationLimit must be between 1 and 1000000, was 0");
         assertThatThrownBy(() -> client().complianceExceptions().list(f -> f.truncationLimit(1_000_001)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> client().complianceExceptions().list(f -> f.exceptionNumberMin(10).exceptionNumberMax(9)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("exceptionNumberMin must not exceed exceptionNumberMax, was 10 > 9");
-        assertThatThrownBy(() -> client().complianceExceptions().list(f -> f.assigneeId(0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("assigneeId must be positive, was 0");
-        assertThatThrownBy(() -> client().complianceExceptions().list(f -> f.networkName(" ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("networkName must not be blank");
+                .hasMessage("ListExceptionsRequest.truncationLimit must be between 1 and 1000000, was 1000001");
         assertThat(requestCount()).isZero();
+
+        wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(xmlFixture(200, "list-batch-3.xml")));
+        client().complianceExceptions().list(f -> f.exceptionNumberMin(10).exceptionNumberMax(9).assigneeId(0)
+                .networkName(" ")).stream().count();
+        wm.verify(1, postRequestedFor(urlEqualTo(V3_PATH)).withRequestBody(equalTo("action=list"
+                + "&exception_number_min=10&exception_number_max=9&assignee_id=0&network_name=+")));
+    }
+
+    @Test
+    void theFiltersAreAValueWithACopyingBuilder() {
+        ListExceptionsRequest filters = ListExceptionsRequest.builder().status(ExceptionStatus.PENDING)
+                .truncationLimit(50).policyId(1366063).createdAfter(LocalDate.of(2025, 1, 2)).build();
+
+        assertThat(filters.status()).contains(ExceptionStatus.PENDING);
+        assertThat(filters.truncationLimit()).hasValue(50);
+        assertThat(filters.policyId()).hasValue(1366063);
+        assertThat(filters.createdAfter()).contains(LocalDate.of(2025, 1, 2));
+        assertThat(filters.exceptionNumber()).isEmpty();
+        assertThat(filters.exceptionNumbers()).isEmpty();
+        assertThat(filters.ip()).isEmpty();
+        assertThat(filters.active()).isEmpty();
+        assertThat(filters.details()).isEmpty();
+        assertThat(filters.echoRequest()).isEmpty();
+        assertThat(filters.toBuilder().build()).isEqualTo(filters).hasSameHashCodeAs(filters);
+        assertThat(filters).hasToString("ListExceptionsRequest{status=Pending, truncationLimit=50, policyId=1366063, "
+                + "createdAfter=2025-01-02}");
+        ListExceptionsRequest widened = filters.toBuilder().status(null).build();
+        assertThat(widened.status()).isEmpty();
+        assertThat(widened).isNotEqualTo(filters);
+        assertThat(ListExceptionsRequest.all()).hasToString("ListExceptionsRequest{}")
+                .isEqualTo(ListExceptionsRequest.builder().build());
     }
 }

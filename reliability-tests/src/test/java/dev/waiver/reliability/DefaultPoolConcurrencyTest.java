@@ -140,8 +140,8 @@ class DefaultPoolConcurrencyTest {
                         try {
                             if (kind == ops.size()) {
                                 int k = (int) (i / kinds % RATE_LIMIT_SETS);
-                                BatchResult r = clients.qualys().complianceExceptions().update(u -> u
-                                        .exceptionNumbers(ExceptionNumbers.of(12)).comments(rateLimitComment(k)));
+                                BatchResult r = clients.qualys().complianceExceptions().update(ExceptionNumbers.of(12),
+                                        u -> u.comments(rateLimitComment(k)));
                                 update.check().accept(r);
                                 RateLimitStatus seen = clients.qualys().lastRateLimit().orElseThrow();
                                 if (!sentTogether(seen)) {

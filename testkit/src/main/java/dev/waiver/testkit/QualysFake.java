@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * fakes.qualys().seed().approved(10_000).expiringIn(Duration.ofDays(90)).create();
  * fakes.qualys().failNext(QualysFake.Operation.LIST, QualysFake.rateLimited(Duration.ofSeconds(30)));
- * long n = fakes.qualysClient().complianceExceptions().request(r -> r.controlId(1113) ...);
+ * long n = fakes.qualysClient().complianceExceptions().create(r -> r.controlId(1113) ...).firstExceptionNumber();
  * assertThat(fakes.qualys().exception(n)).map(QualysExceptionRecord::status).hasValue(ExceptionStatus.PENDING);
  * }</pre>
  *

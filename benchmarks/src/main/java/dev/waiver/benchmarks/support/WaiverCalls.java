@@ -57,11 +57,15 @@ public final class WaiverCalls implements AutoCloseable {
                 .expireAfterDays(EXPIRE_AFTER_DAYS));
     }
 
-    /** @return {@code qualys.complianceExceptions().request(...)}: the new exception's number */
+    /**
+     * Qualys' {@code request} action through {@code qualys.complianceExceptions().create(...)}.
+     *
+     * @return the new exception's number, read from the typed answer
+     */
     public long qualysRequest() {
-        return qualys.complianceExceptions().request(r -> r
+        return qualys.complianceExceptions().create(r -> r
                 .controlId(16832).hostId(3753479).policyId(1366063).technologyId(390)
-                .instanceString(QUALYS_INSTANCE).assigneeId(996765).comments(QUALYS_COMMENTS));
+                .instanceString(QUALYS_INSTANCE).assigneeId(996765).comments(QUALYS_COMMENTS)).firstExceptionNumber();
     }
 
     /** @return how many exemptions the auto-paging walk over the STO list yields */

@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a {@code BATCH_RETURN} answer ({@code update}, {@code delete}):
+ * Reads a {@code BATCH_RETURN} answer ({@code update}, which approve and reject use, and {@code delete}):
  * {@code RESPONSE/(DATETIME, BATCH_LIST/BATCH/(TEXT, CODE?, NUMBER_SET/(NUMBER|NUMBER_RANGE)*))}.
  * The generic shape's {@code ID_SET/(ID|ID_RANGE)} is read the same way; other elements are skipped.
  */
@@ -47,7 +47,7 @@ public final class BatchReturnReader implements Answers.Reader<BatchResult> {
                 }
             }
         }
-        return new BatchResult(datetime, batches);
+        return BatchResult.of(datetime, batches);
     }
 
     private static BatchResult.Batch batch(XMLStreamReader r) throws XMLStreamException {
@@ -74,7 +74,7 @@ public final class BatchReturnReader implements Answers.Reader<BatchResult> {
                 default -> XmlElements.skip(r);
             }
         }
-        return new BatchResult.Batch(text, code, any ? numbers.build() : null);
+        return BatchResult.Batch.of(text, code, any ? numbers.build() : null);
     }
 
     private static void addEntry(ExceptionNumbers.Builder numbers, String value) throws XMLStreamException {

@@ -9,6 +9,7 @@ import dev.waiver.iacm.model.ApprovalStatus;
 import dev.waiver.iacm.model.ApprovalStatusInfo;
 import dev.waiver.qualys.model.BatchResult;
 import dev.waiver.qualys.model.ComplianceException;
+import dev.waiver.qualys.model.CreatedExceptions;
 import dev.waiver.qualys.model.ExceptionNumbers;
 import dev.waiver.sto.BulkCreateExemptionsRequest;
 import dev.waiver.sto.model.BulkExemptionResult;
@@ -141,15 +142,15 @@ public final class Operations {
                 // Qualys: form posts to one path, XML answers, truncation with a next-batch URL
                 op("qualys.request", Vendor.QUALYS, false, "POST", QUALYS_PATH, "request", 200,
                         Bodies::qualysCreated,
-                        c -> c.qualys().complianceExceptions().request(r -> r.controlId(1).hostId(2).policyId(3)
+                        c -> c.qualys().complianceExceptions().create(r -> r.controlId(1).hostId(2).policyId(3)
                                 .technologyId(4).assigneeId(5).comments("reliability")),
-                        o -> assertThat(o).isEqualTo(59L)),
+                        o -> assertThat(((CreatedExceptions) o).exceptionNumbers()).isEqualTo(ExceptionNumbers.of(59))),
                 op("qualys.list", Vendor.QUALYS, true, "POST", QUALYS_PATH, "list", 200, Bodies::qualysList,
                         c -> c.qualys().complianceExceptions().list().stream()
                                 .map(ComplianceException::exceptionNumber).toList(),
                         o -> assertThat(o).isEqualTo(List.of(293L))),
                 op("qualys.update", Vendor.QUALYS, false, "POST", QUALYS_PATH, "update", 200, Bodies::qualysUpdated,
-                        c -> c.qualys().complianceExceptions().update(u -> u.exceptionNumbers(ExceptionNumbers.of(12))
+                        c -> c.qualys().complianceExceptions().update(ExceptionNumbers.of(12), u -> u
                                 .comments("reliability")),
                         o -> assertThat(((BatchResult) o).text()).isEqualTo("Successfully Updated")),
                 op("qualys.delete", Vendor.QUALYS, false, "POST", QUALYS_PATH, "delete", 200, Bodies::qualysDeleted,

@@ -133,8 +133,8 @@ class QualysAnswerShapeTest extends QualysFakeTestSupport {
     @Test
     void concurrentRequestsGetDistinctAscendingNumbers() {
         List<Long> numbers = IntStream.range(0, 40).parallel()
-                .mapToObj(i -> fakes.qualysClient().complianceExceptions().request(r -> r.controlId(1).hostId(i + 1)
-                        .policyId(3).technologyId(4).assigneeId(5).comments("c" + i)))
+                .mapToObj(i -> fakes.qualysClient().complianceExceptions().create(r -> r.controlId(1).hostId(i + 1)
+                        .policyId(3).technologyId(4).assigneeId(5).comments("c" + i)).firstExceptionNumber())
                 .toList();
 
         assertThat(numbers).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).isBetween(1L, 40L));

@@ -50,11 +50,11 @@ class QualysAuthAndClockTest extends QualysFakeTestSupport {
 
     @Test
     void theClockDrivesCreationModificationHistoryAndExpiry() throws Exception {
-        long n = fakes.qualysClient().complianceExceptions().request(r -> r.controlId(1).hostId(2).policyId(3)
-                .technologyId(4).assigneeId(5).comments("needed"));
+        long n = fakes.qualysClient().complianceExceptions().create(r -> r.controlId(1).hostId(2).policyId(3)
+                .technologyId(4).assigneeId(5).comments("needed")).firstExceptionNumber();
         fakes.clock().advance(Duration.ofHours(5));
-        fakes.qualysClient().complianceExceptions().update(u -> u.exceptionNumbers(ExceptionNumbers.of(n))
-                .comments("ok for a day").status(ExceptionStatus.APPROVED).endDate(LocalDate.of(2026, 3, 3)));
+        fakes.qualysClient().complianceExceptions().approve(ExceptionNumbers.of(n), a -> a
+                .comments("ok for a day").endDate(LocalDate.of(2026, 3, 3)));
 
         QualysExceptionRecord stored = fakes.qualys().exception(n).orElseThrow();
         assertThat(stored.createdAt()).isEqualTo(START);

@@ -60,7 +60,7 @@ class QualysFaultTest extends QualysFakeTestSupport {
 
         try (QualysClient client = clientWithoutRetries()) {
             RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> client.complianceExceptions()
-                    .update(u -> u.exceptionNumbers(ExceptionNumbers.of(1)).comments("c")));
+                    .update(ExceptionNumbers.of(1), u -> u.comments("c")));
 
             assertThat(e.statusCode()).isEqualTo(409);
             assertThat(e.vendorCode()).hasValue("1960");
@@ -73,7 +73,7 @@ class QualysFaultTest extends QualysFakeTestSupport {
         fakes.qualys().failNext(QualysFake.Operation.REQUEST, QualysFake.accountExpired());
 
         PermissionDeniedException e = catchThrowableOfType(PermissionDeniedException.class,
-                () -> fakes.qualysClient().complianceExceptions().request(r -> r.controlId(1).hostId(2).policyId(3)
+                () -> fakes.qualysClient().complianceExceptions().create(r -> r.controlId(1).hostId(2).policyId(3)
                         .technologyId(4).assigneeId(5).comments("c")));
 
         assertThat(e.statusCode()).isEqualTo(200);
@@ -118,7 +118,7 @@ class QualysFaultTest extends QualysFakeTestSupport {
         fakes.qualys().failNext(QualysFake.Operation.REQUEST, FakeFault.unavailable());
 
         ServerException e = catchThrowableOfType(ServerException.class, () -> fakes.qualysClient().complianceExceptions()
-                .request(r -> r.controlId(1).hostId(2).policyId(3).technologyId(4).assigneeId(5).comments("c")));
+                .create(r -> r.controlId(1).hostId(2).policyId(3).technologyId(4).assigneeId(5).comments("c")));
 
         assertThat(e.statusCode()).isEqualTo(503);
         assertThat(fakes.qualys().requests()).hasSize(1);
@@ -147,7 +147,7 @@ class QualysFaultTest extends QualysFakeTestSupport {
                 .username(TestCredentials.QUALYS_USERNAME).password(TestCredentials.QUALYS_PASSWORD)
                 .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofMillis(300)).build()) {
             TransportException e = catchThrowableOfType(TransportException.class, () -> client.complianceExceptions()
-                    .request(r -> r.controlId(1).hostId(2).policyId(3).technologyId(4).assigneeId(5).comments("c")));
+                    .create(r -> r.controlId(1).hostId(2).policyId(3).technologyId(4).assigneeId(5).comments("c")));
 
             assertThat(e.requestMayHaveReachedServer()).isTrue();
         }

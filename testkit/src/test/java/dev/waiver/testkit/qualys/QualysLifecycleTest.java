@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.waiver.qualys.ComplianceExceptions;
 import dev.waiver.qualys.model.BatchResult;
 import dev.waiver.qualys.model.ComplianceException;
+import dev.waiver.qualys.model.CreatedExceptions;
 import dev.waiver.qualys.model.ExceptionDetailLevel;
 import dev.waiver.qualys.model.ExceptionHistoryEntry;
 import dev.waiver.qualys.model.ExceptionNumbers;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +34,12 @@ class QualysLifecycleTest extends QualysFakeTestSupport {
                 .control(16832, "Status of the 'Minimum password length' setting", 5, "URGENT");
         ComplianceExceptions api = fakes.qualysClient().complianceExceptions();
 
-        long number = api.request(r -> r.controlId(16832).hostId(3753479).policyId(1366063).technologyId(390)
-                .instanceString("MSSQL 2022:1:1433:MSSQLSERVER:master").assigneeId(2449482)
+        CreatedExceptions created = api.create(r -> r.controlId(16832).hostId(3753479).policyId(1366063)
+                .technologyId(390).instanceString("MSSQL 2022:1:1433:MSSQLSERVER:master").assigneeId(2449482)
                 .comments("Legacy app needs 8 characters & <more>").reopenOnEvidenceChange(true));
 
-        assertThat(number).isEqualTo(1);
+        assertThat(created).isEqualTo(CreatedExceptions.of(START, "Exception created successfully", ExceptionNumbers.of(1)));
+        long number = created.firstExceptionNumber();
         LoggedRequest sent = fakes.qualys().requests().get(0);
         assertThat(sent.getMethod().getName()).isEqualTo("POST");
         assertThat(sent.getUrl()).isEqualTo(PATH);
@@ -66,11 +69,10 @@ class QualysLifecycleTest extends QualysFakeTestSupport {
 
         Instant later = START.plus(Duration.ofHours(3));
         fakes.clock().set(later);
-        BatchResult approved = api.update(u -> u.exceptionNumbers(ExceptionNumbers.of(number)).comments("Approved until retirement")
-                .status(ExceptionStatus.APPROVED).endDate(LocalDate.of(2026, 12, 31)));
-        assertThat(approved.failedBatches()).isEmpty();
-        assertThat(approved.text()).isEqualTo("Successfully Updated");
-        assertThat(approved.batches().get(0).numbers()).isEqualTo(ExceptionNumbers.of(number));
+        BatchResult approved = api.approve(created.exceptionNumbers(), a -> a.comments("Approved until retirement")
+                .endDate(LocalDate.of(2026, 12, 31)));
+        assertThat(approved).isEqualTo(BatchResult.of(later, List.of(
+                BatchResult.Batch.of("Successfully Updated", null, ExceptionNumbers.of(number)))));
         assertThat(fakes.qualys().requests().get(2).getBodyAsString()).contains("status=Approved", "end_date=12%2F31%2F2026");
 
         ComplianceException shown = only(api.list(l -> l.details(ExceptionDetailLevel.ALL).status(ExceptionStatus.APPROVED))
@@ -85,7 +87,7 @@ class QualysLifecycleTest extends QualysFakeTestSupport {
 
         BatchResult deleted = api.delete(ExceptionNumbers.of(number));
         assertThat(deleted.text()).isEqualTo("Exception(s) deleted successfully");
-        assertThat(deleted.batches().get(0).numbers()).isEqualTo(ExceptionNumbers.of(number));
+        assertThat(deleted.batches().get(0).numbers()).contains(ExceptionNumbers.of(number));
         assertThat(api.list().stream().toList()).isEmpty();
         assertThat(fakes.qualys().exceptions()).isEmpty();
         assertThat(fakes.qualys().requests()).hasSize(6);
@@ -96,23 +98,23 @@ class QualysLifecycleTest extends QualysFakeTestSupport {
         fakes.qualys().seed().pending(3).create();
         ComplianceExceptions api = fakes.qualysClient().complianceExceptions();
 
-        BatchResult result = api.update(u -> u.exceptionNumbers(ExceptionNumbers.parse("2-5")).comments("reassign")
+        BatchResult result = api.update(ExceptionNumbers.parse("2-5"), u -> u.comments("reassign")
                 .reassignTo(77));
 
         assertThat(result.batches()).hasSize(2);
-        assertThat(result.batches().get(0).numbers()).isEqualTo(ExceptionNumbers.range(2, 3));
+        assertThat(result.batches().get(0).numbers()).contains(ExceptionNumbers.range(2, 3));
         assertThat(result.failedBatches()).singleElement().satisfies(b -> {
-            assertThat(b.code()).isEqualTo("1905");
-            assertThat(b.numbers()).isEqualTo(ExceptionNumbers.range(4, 5));
+            assertThat(b.code()).contains("1905");
+            assertThat(b.numbers()).contains(ExceptionNumbers.range(4, 5));
         });
         assertThat(fakes.qualys().exceptions()).extracting(QualysExceptionRecord::assigneeId)
                 .containsExactly(QualysFake.DEFAULT_USER_ID, 77L, 77L);
         assertThat(fakes.qualys().exceptions()).extracting(r -> r.history().size()).containsExactly(1, 2, 2);
 
         BatchResult deleted = api.delete(ExceptionNumbers.parse("1,3,9"));
-        assertThat(deleted.batches().get(0).numbers()).isEqualTo(ExceptionNumbers.parse("1,3"));
+        assertThat(deleted.batches().get(0).numbers()).contains(ExceptionNumbers.parse("1,3"));
         assertThat(deleted.failedBatches()).singleElement().extracting(BatchResult.Batch::numbers)
-                .isEqualTo(ExceptionNumbers.of(9));
+                .isEqualTo(Optional.of(ExceptionNumbers.of(9)));
         assertThat(fakes.qualys().exceptions()).extracting(QualysExceptionRecord::number).containsExactly(2L);
     }
 
@@ -120,13 +122,32 @@ class QualysLifecycleTest extends QualysFakeTestSupport {
     void neverExpiringApprovalShowsNoExpirationDate() {
         long n = fakes.qualys().seed().pending(1).create().get(0).number();
 
-        fakes.qualysClient().complianceExceptions().update(u -> u.exceptionNumbers(ExceptionNumbers.of(n))
-                .comments("for good").status(ExceptionStatus.APPROVED).neverExpires());
+        fakes.qualysClient().complianceExceptions().approve(ExceptionNumbers.of(n), a -> a
+                .comments("for good").neverExpires());
 
-        assertThat(fakes.qualys().requests().get(0).getBodyAsString()).contains("end_date=0");
+        assertThat(fakes.qualys().requests().get(0).getBodyAsString())
+                .isEqualTo("action=update&exception_numbers=" + n + "&comments=for+good&status=Approved&end_date=0");
         ComplianceException e = only(fakes.qualysClient().complianceExceptions().list().stream().toList());
         assertThat(e.status()).hasValue(ExceptionStatus.APPROVED);
         assertThat(e.expiresAt()).isEmpty();
+    }
+
+    @Test
+    void rejectSetsTheStatusAndKeepsTheCommentInTheHistory() {
+        fakes.qualys().seed().pending(2).create();
+        ComplianceExceptions api = fakes.qualysClient().complianceExceptions();
+
+        BatchResult rejected = api.reject(ExceptionNumbers.of(2), r -> r.comments("no compensating control"));
+
+        assertThat(rejected.failedBatches()).isEmpty();
+        assertThat(rejected.batches()).containsExactly(
+                BatchResult.Batch.of("Successfully Updated", null, ExceptionNumbers.of(2)));
+        assertThat(fakes.qualys().requests().get(0).getBodyAsString())
+                .isEqualTo("action=update&exception_numbers=2&comments=no+compensating+control&status=Rejected");
+        assertThat(fakes.qualys().exceptions()).extracting(QualysExceptionRecord::status)
+                .containsExactly(ExceptionStatus.PENDING, ExceptionStatus.REJECTED);
+        assertThat(fakes.qualys().exception(2).orElseThrow().history()).extracting(QualysExceptionRecord.History::comment)
+                .endsWith("no compensating control");
     }
 
     @Test

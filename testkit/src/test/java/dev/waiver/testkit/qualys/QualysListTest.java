@@ -2,7 +2,7 @@ package dev.waiver.testkit.qualys;
 
 import dev.waiver.core.PagedIterable;
 import dev.waiver.qualys.ComplianceExceptions;
-import dev.waiver.qualys.ExceptionListRequest;
+import dev.waiver.qualys.ListExceptionsRequest;
 import dev.waiver.qualys.model.ComplianceException;
 import dev.waiver.qualys.model.ExceptionDetailLevel;
 import dev.waiver.qualys.model.ExceptionNumbers;
@@ -152,7 +152,7 @@ class QualysListTest extends QualysFakeTestSupport {
         assertThat(post("action=list&is_active=yes").body()).contains("<CODE>1905</CODE>");
     }
 
-    private List<Long> numbers(Consumer<ExceptionListRequest.Builder> filters) {
+    private List<Long> numbers(Consumer<ListExceptionsRequest.Builder> filters) {
         return fakes.qualysClient().complianceExceptions().list(l -> {
             filters.accept(l);
         }).stream().map(ComplianceException::exceptionNumber).toList();
