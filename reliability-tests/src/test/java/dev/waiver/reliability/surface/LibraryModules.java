@@ -68,6 +68,32 @@ final class LibraryModules {
             }
         }
 
+        /** @return every package that holds a class, sorted */
+        java.util.SortedSet<String> packages() {
+            java.util.SortedSet<String> packages = new java.util.TreeSet<>();
+            try {
+                if (Files.isDirectory(location)) {
+                    try (Stream<Path> files = Files.walk(location)) {
+                        files.filter(f -> f.toString().endsWith(".class"))
+                                .map(f -> location.relativize(f.getParent() == null ? location : f.getParent()))
+                                .map(rel -> rel.toString().replace(File.separatorChar, '.'))
+                                .filter(pkg -> !pkg.isEmpty() && !pkg.startsWith("META-INF"))
+                                .forEach(packages::add);
+                    }
+                } else {
+                    try (JarFile jar = new JarFile(location.toFile())) {
+                        jar.stream().map(JarEntry::getName)
+                                .filter(n -> n.endsWith(".class") && n.lastIndexOf('/') > 0 && !n.startsWith("META-INF/"))
+                                .map(n -> n.substring(0, n.lastIndexOf('/')).replace('/', '.'))
+                                .forEach(packages::add);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return packages;
+        }
+
         /**
          * @param pkg a package name
          * @return the binary names of the classes in that package (nested ones included, not sub-packages)
