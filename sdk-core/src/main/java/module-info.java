@@ -5,9 +5,9 @@
  * and the common client builder settings ({@link dev.waiver.core.ClientBuilder}).
  *
  * <p>Only {@code dev.waiver.core} is API. The transport ({@code dev.waiver.core.http}), the JSON/XML
- * mapping ({@code dev.waiver.core.mapping}) and the page walking ({@code dev.waiver.core.paging}) are
- * plumbing for the Waiver modules themselves: they are exported to those modules only and may change in
- * any release.
+ * mapping ({@code dev.waiver.core.mapping}), the page walking ({@code dev.waiver.core.paging}) and the
+ * request checks ({@code dev.waiver.core.internal}) are plumbing for the Waiver modules themselves: they
+ * are exported to those modules only and may change in any release.
  */
 // "module": a qualified export names a module absent from this build (dev.waiver.harness in some
 // builds; the vendor modules when sdk-core is compiled alone) - a warning, never an error.
@@ -35,5 +35,8 @@ module dev.waiver.core {
             dev.waiver.sto, dev.waiver.har, dev.waiver.iacm, dev.waiver.qualys, dev.waiver.harness,
             dev.waiver.testkit;
     exports dev.waiver.core.paging to
+            dev.waiver.sto, dev.waiver.har, dev.waiver.iacm, dev.waiver.qualys, dev.waiver.harness;
+    // Request checks (RequestChecks) and the exceptions' call records: for the vendor modules only.
+    exports dev.waiver.core.internal to
             dev.waiver.sto, dev.waiver.har, dev.waiver.iacm, dev.waiver.qualys, dev.waiver.harness;
 }
