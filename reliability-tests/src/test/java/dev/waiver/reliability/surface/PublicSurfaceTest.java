@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@code set*} method or a public non-final field, and no result type (the {@code .model} packages) a fluent
  * mutator: results are immutable, requests are built, not set.
  */
-class PublicSurfaceTest {
+public class PublicSurfaceTest {
 
     /**
      * Packages that are API although they are not {@code <module>} or {@code <module>.model}. Add a package
@@ -123,6 +123,63 @@ class PublicSurfaceTest {
     }
 
     @Test
+    void jacksonCanReachWhatItBinds() throws ClassNotFoundException {
+        // On the module path Jackson (module com.fasterxml.jackson.databind) may call a Jackson-annotated
+        // member only if it is public in a public type of a package exported to everybody, or if the
+        // package is opened to it. Immutable models bind through private members: their package needs
+        // "opens ... to com.fasterxml.jackson.databind".
+        List<String> problems = new ArrayList<>();
+        for (Library lib : libraries) {
+            ModuleDescriptor d = lib.descriptor().orElse(null);
+            if (d == null) {
+                continue;
+            }
+            Set<String> exportedToAll = Set.copyOf(unqualifiedExports(d));
+            Set<String> openToJackson = d.opens().stream()
+                    .filter(o -> !o.isQualified() || o.targets().contains("com.fasterxml.jackson.databind"))
+                    .map(ModuleDescriptor.Opens::source).collect(Collectors.toSet());
+            for (String pkg : lib.packages()) {
+                if (openToJackson.contains(pkg)) {
+                    continue;
+                }
+                for (String className : lib.classesIn(pkg)) {
+                    Class<?> type = Class.forName(className, false, getClass().getClassLoader());
+                    String hidden = jacksonBindsHiddenMember(type, exportedToAll.contains(pkg));
+                    if (hidden != null) {
+                        problems.add(d.name() + ": " + hidden + " is bound by Jackson, but " + pkg
+                                + " is not opened to com.fasterxml.jackson.databind");
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("Jackson-bound members Jackson cannot reach on the module path").isEmpty();
+    }
+
+    /** @return the first Jackson-annotated member of {@code type} that needs an opened package, or null */
+    private static String jacksonBindsHiddenMember(Class<?> type, boolean packageExportedToAll) {
+        boolean typeReachable = packageExportedToAll && isVisibleToUsers(type);
+        if (hasJacksonAnnotation(type) && !typeReachable) {
+            return type.getName();
+        }
+        List<java.lang.reflect.Member> members = new ArrayList<>();
+        members.addAll(Arrays.asList(type.getDeclaredFields()));
+        members.addAll(Arrays.asList(type.getDeclaredMethods()));
+        members.addAll(Arrays.asList(type.getDeclaredConstructors()));
+        for (java.lang.reflect.Member m : members) {
+            if (hasJacksonAnnotation((java.lang.reflect.AnnotatedElement) m)
+                    && !(typeReachable && Modifier.isPublic(m.getModifiers()))) {
+                return type.getName() + "." + m.getName();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasJacksonAnnotation(java.lang.reflect.AnnotatedElement element) {
+        return Arrays.stream(element.getDeclaredAnnotations())
+                .anyMatch(a -> a.annotationType().getName().startsWith("com.fasterxml.jackson."));
+    }
+
+    @Test
     void noPublicTypeOfAnExportedPackageHasASetterOrAMutableField() throws ClassNotFoundException {
         Map<String, List<String>> offenders = new TreeMap<>();
         int typesChecked = 0;
@@ -212,6 +269,31 @@ class PublicSurfaceTest {
         assertThat(fluentMutators(MutableSample.class)).containsExactly("method name(String)");
         assertThat(fluentMutators(ImmutableSample.class)).isEmpty();
         assertThat(mutableMembers(RuntimeException.class)).as("the JDK's own setters are not ours").isEmpty();
+    }
+
+    @Test
+    void theJacksonCheckFindsBoundMembersOutOfJacksonsReach() {
+        String privateMember = PrivateBinding.class.getName() + ".name";
+        assertThat(jacksonBindsHiddenMember(PrivateBinding.class, true)).isEqualTo(privateMember);
+        assertThat(jacksonBindsHiddenMember(PublicBinding.class, false))
+                .isEqualTo(PublicBinding.class.getName() + ".name");
+        assertThat(jacksonBindsHiddenMember(PublicBinding.class, true)).isNull();
+        assertThat(jacksonBindsHiddenMember(ImmutableSample.class, false)).as("nothing bound").isNull();
+    }
+
+    /** Bound through a private member: its package must be opened to Jackson. */
+    public static final class PrivateBinding {
+        @com.fasterxml.jackson.annotation.JsonProperty("name")
+        private String name;
+    }
+
+    /** Bound through a public member: reachable when its package is exported to everybody. */
+    public static final class PublicBinding {
+        /** @return the name */
+        @com.fasterxml.jackson.annotation.JsonProperty("name")
+        public String name() {
+            return "";
+        }
     }
 
     /** A type of the kind the check must report. */
