@@ -57,6 +57,9 @@ class ModulePathTest {
             }
         }
         Map<String, Path> onClassPath = LibraryModules.onClassPath();
+        assertThat(onClassPath.keySet())
+                .as("library modules the BOM publishes: add each as a test dependency of reliability-tests")
+                .containsAll(LibraryModules.publishedArtifacts());
         libraryModules = LibraryModules.publishedArtifacts().stream()
                 .map(onClassPath::get)
                 .map(p -> ModuleFinder.of(p).findAll().iterator().next().descriptor().name())
