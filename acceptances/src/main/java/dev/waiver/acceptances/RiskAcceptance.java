@@ -147,67 +147,133 @@ public final class RiskAcceptance {
         private Builder() {
         }
 
-        /** @param vendor the vendor holding it @return this builder */
+        /**
+
+         * @param vendor the vendor holding it
+
+         * @return this builder
+
+         */
         public Builder vendor(AcceptanceVendor vendor) {
             this.vendor = vendor;
             return this;
         }
 
-        /** @param id the vendor's identifier @return this builder */
+        /**
+
+         * @param id the vendor's identifier
+
+         * @return this builder
+
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** @param covers what it covers, for people; {@code null} reads as empty @return this builder */
+        /**
+
+         * @param covers what it covers, for people; {@code null} reads as empty
+
+         * @return this builder
+
+         */
         public Builder covers(String covers) {
             this.covers = covers;
             return this;
         }
 
-        /** @param kind its kind; {@code null} reads as empty @return this builder */
+        /**
+
+         * @param kind its kind; {@code null} reads as empty
+
+         * @return this builder
+
+         */
         public Builder kind(String kind) {
             this.kind = kind;
             return this;
         }
 
-        /** @param state the normalised state @return this builder */
+        /**
+
+         * @param state the normalised state
+
+         * @return this builder
+
+         */
         public Builder state(AcceptanceState state) {
             this.state = state;
             return this;
         }
 
-        /** @param vendorStatus the vendor's status text; {@code null} reads as empty @return this builder */
+        /**
+
+         * @param vendorStatus the vendor's status text; {@code null} reads as empty
+
+         * @return this builder
+
+         */
         public Builder vendorStatus(String vendorStatus) {
             this.vendorStatus = vendorStatus;
             return this;
         }
 
-        /** @param requestedBy who asked for it; {@code null} or blank for unknown @return this builder */
+        /**
+
+         * @param requestedBy who asked for it; {@code null} or blank for unknown
+
+         * @return this builder
+
+         */
         public Builder requestedBy(String requestedBy) {
             this.requestedBy = requestedBy;
             return this;
         }
 
-        /** @param approvedBy who approved it; {@code null} or blank for unknown @return this builder */
+        /**
+
+         * @param approvedBy who approved it; {@code null} or blank for unknown
+
+         * @return this builder
+
+         */
         public Builder approvedBy(String approvedBy) {
             this.approvedBy = approvedBy;
             return this;
         }
 
-        /** @param created when it was created; {@code null} for unknown @return this builder */
+        /**
+
+         * @param created when it was created; {@code null} for unknown
+
+         * @return this builder
+
+         */
         public Builder created(Instant created) {
             this.created = created;
             return this;
         }
 
-        /** @param expires when it stops applying; {@code null} for never / not set @return this builder */
+        /**
+
+         * @param expires when it stops applying; {@code null} for never / not set
+
+         * @return this builder
+
+         */
         public Builder expires(Instant expires) {
             this.expires = expires;
             return this;
         }
 
-        /** @param vendorRecord the client's model it was made from @return this builder */
+        /**
+
+         * @param vendorRecord the client's model it was made from
+
+         * @return this builder
+
+         */
         public Builder vendorRecord(Object vendorRecord) {
             this.vendorRecord = vendorRecord;
             return this;

@@ -12,6 +12,7 @@ public class TransportException extends WaiverException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether the request may have reached the server (see {@link #requestMayHaveReachedServer()}). */
     private final boolean requestMayHaveReachedServer;
 
     /**

@@ -55,7 +55,14 @@ public record QualysExceptionRecord(long number, long hostId, String ip, String 
      * @param insertedAt {@code INSERTION_DATE}
      */
     public record History(long userId, String user, String comment, Instant insertedAt) {
-        /** Checks the entry is complete. */
+        /**
+         * Checks the entry is complete.
+         *
+         * @param userId     the commenting user's id
+         * @param user       {@code USER}: "Display Name (login)"
+         * @param comment    {@code COMMENT}
+         * @param insertedAt {@code INSERTION_DATE}
+         */
         public History {
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(comment, "comment");
@@ -63,7 +70,32 @@ public record QualysExceptionRecord(long number, long hostId, String ip, String 
         }
     }
 
-    /** Checks the record is complete and freezes its history. */
+    /**
+     * Checks the record is complete and freezes its history.
+     *
+     * @param number                 the exception number ({@code EXCEPTION_NUMBER})
+     * @param hostId                 the host id ({@code host_id} of the request)
+     * @param ip                     the host's IP address ({@code HOST/IP_ADDRESS})
+     * @param instanceString         the instance ({@code instance_string}), or {@code null}
+     * @param networkName            the host's network ({@code network_name} filter), or {@code null}
+     * @param technologyId           {@code TECHNOLOGY/ID}
+     * @param technologyName         {@code TECHNOLOGY/NAME}
+     * @param policyId               {@code POLICY/ID}
+     * @param policyName             {@code POLICY/NAME}
+     * @param controlId              {@code CONTROL/CID}
+     * @param controlStatement       {@code CONTROL/STATEMENT}
+     * @param criticalityValue       {@code CONTROL/CRITICALITY/VALUE}
+     * @param criticalityLabel       {@code CONTROL/CRITICALITY/LABEL}
+     * @param assigneeId             the assignee's user id ({@code assignee_id})
+     * @param status                 Pending, Approved or Rejected as set; read back as Expired once an approved exception's end date has passed on the fake's clock
+     * @param reopenOnEvidenceChange {@code REOPEN_ON_EVIDENCE_CHANGE}
+     * @param endDate                the approved end date (the last valid day), or {@code null} for none (not approved yet, or approved with {@code end_date=0}: never expires)
+     * @param createdAt              when it was requested
+     * @param createdBy              the requesting user's id
+     * @param modifiedAt             {@code MODIFIED_DATE}
+     * @param modifiedBy             the last modifying user's id
+     * @param history                {@code HISTORY_LIST}, oldest first
+     */
     public QualysExceptionRecord {
         Objects.requireNonNull(ip, "ip");
         Objects.requireNonNull(technologyName, "technologyName");
