@@ -27,6 +27,8 @@ module dev.waiver.core {
     requires org.slf4j;
 
     exports dev.waiver.core;
+    // The shared Harness builder settings: the public parent of every Harness client builder.
+    exports dev.waiver.core.harness;
 
     // Plumbing: for our own modules only.
     exports dev.waiver.core.http to
