@@ -25,14 +25,23 @@ public final class ApiError implements Serializable {
     /** Longest excerpt of a vendor message or body that ever appears in an exception message. */
     public static final int MAX_EXCERPT = 200;
 
+    /** The HTTP status of the answer. */
     private final int statusCode;
+    /** The vendor's error code, or {@code null} when the answer had none. */
     private final String vendorCode;
+    /** The vendor's message, or {@code null} when the answer had none. */
     private final String vendorMessage;
+    /** The vendor's request id, or {@code null} when the answer had none. */
     private final String requestId;
+    /** The answer's body as read (capped), or {@code null}. */
     private final String rawBody;
+    /** The wait the vendor asked for, or {@code null}. */
     private final Duration retryAfter;
+    /** Whether the vendor's answer itself marks the failure as retryable. */
     private final boolean vendorSaysRetryable;
+    /** Vendor-specific details, by name. */
     private final Map<String, String> details;
+    /** The answer's allow-listed headers. */
     private final Map<String, List<String>> headers;
 
     private ApiError(Builder b) {

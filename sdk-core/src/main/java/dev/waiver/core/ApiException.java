@@ -17,6 +17,7 @@ public class ApiException extends WaiverException {
 
     private static final long serialVersionUID = 2L;
 
+    /** What the vendor answered. */
     private final ApiError error;
 
     /**

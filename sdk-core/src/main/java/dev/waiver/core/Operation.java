@@ -17,7 +17,9 @@ public final class Operation implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The vendor, e.g. {@code sto}. */
     private final String vendor;
+    /** The operation's name, e.g. {@code createExemption}. */
     private final String name;
 
     private Operation(String vendor, String name) {

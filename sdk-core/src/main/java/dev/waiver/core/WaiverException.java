@@ -24,8 +24,11 @@ public class WaiverException extends RuntimeException {
         CallRecords.install(WaiverException::record);
     }
 
+    /** The operation that failed, or {@code null} when it failed outside a call. */
     private Operation operation;
+    /** How many HTTP attempts the call made. */
     private int attempts;
+    /** Whether the failed call may be repeated without a second effect. */
     private boolean idempotentCall;
 
     /**
