@@ -37,10 +37,10 @@ public final class StoClient implements AutoCloseable {
 
     private final HttpTransport transport;
     private final String accountId;
-    private final Scope defaultScope;
+    private final HarnessScope defaultScope;
     private final Exemptions exemptions;
 
-    private StoClient(HttpTransport transport, String accountId, Scope defaultScope) {
+    private StoClient(HttpTransport transport, String accountId, HarnessScope defaultScope) {
         this.transport = transport;
         this.accountId = accountId;
         this.defaultScope = defaultScope;
@@ -63,7 +63,7 @@ public final class StoClient implements AutoCloseable {
     }
 
     /** @return the scope calls use unless their request says otherwise */
-    public Scope defaultScope() {
+    public HarnessScope defaultScope() {
         return defaultScope;
     }
 
@@ -147,9 +147,9 @@ public final class StoClient implements AutoCloseable {
         public StoClient build() {
             Secret key = Secret.of(required(apiKey, "apiKey"), "apiKey");
             String account = required(accountId, "accountId");
-            Scope scope;
+            HarnessScope scope;
             try {
-                scope = Scope.of(orgId, projectId);
+                scope = HarnessScope.of(orgId, projectId);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("default scope: " + e.getMessage(), e);
             }

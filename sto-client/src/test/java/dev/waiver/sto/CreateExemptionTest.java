@@ -109,6 +109,22 @@ class CreateExemptionTest extends StoTestSupport {
     }
 
     @Test
+    void passesOnBlankTextForTheServiceToJudge() {
+        // Harness states no minimum length for reason, ids or names: the client refuses none of them.
+        wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okFixture("created.json")));
+
+        sto.exemptions().create(r -> r.issueId(" ").type(ExemptionType.OTHER).reason("").requesterId(" ")
+                .pipelineId("").orgId(" ").projectId(""));
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo(BASE))
+                .withQueryParam("orgId", equalTo(" "))
+                .withQueryParam("projectId", equalTo(""))
+                .withRequestBody(equalToJson("""
+                {"issueId": " ", "type": "Other", "reason": "", "requesterId": " ", "pipelineId": "",
+                 "pendingChanges": {}}""")));
+    }
+
+    @Test
     void passesOnAnyDurationSinceHarnessStatesNoMinimum() {
         wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okFixture("created.json")));
 

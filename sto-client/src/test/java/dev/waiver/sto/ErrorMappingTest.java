@@ -146,7 +146,7 @@ class ErrorMappingTest extends StoTestSupport {
         wm.stubFor(put(urlPathEqualTo(PATH)).inScenario("503").whenScenarioStateIs("ok")
                 .willReturn(okFixture("exemption.json")));
 
-        assertFullExemption(sto.exemptions().update(r -> r.id(EXEMPTION_ID)
+        assertFullExemption(sto.exemptions().update(EXEMPTION_ID, r -> r
                 .type(ExemptionType.OTHER).reason("Waiting on upstream bug fix")));
 
         wm.verify(2, putRequestedFor(urlPathEqualTo(PATH)));

@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waiver.sto.model.ExemptionHistoryEvent;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import java.time.Instant;
@@ -33,7 +33,7 @@ class ExemptionHistoryTest extends StoTestSupport {
         stubTwoPages();
 
         List<ExemptionHistoryEvent> events = new ArrayList<>();
-        sto.exemptions().history(r -> r.issueId(ISSUE).pipelineId("build_and_scan")
+        sto.exemptions().history(ISSUE, r -> r.pipelineId("build_and_scan")
                 .targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd").pageSize(2)).forEach(events::add);
 
         assertThat(events).extracting(ExemptionHistoryEvent::getId)
@@ -52,7 +52,7 @@ class ExemptionHistoryTest extends StoTestSupport {
         ExemptionHistoryEvent first = events.get(0);
         assertThat(first.getExemptionId()).isEqualTo(EXEMPTION_ID);
         assertThat(first.getStatus()).isSameAs(ExemptionStatus.APPROVED);
-        assertThat(first.getScope()).isSameAs(ExemptionScope.TARGET);
+        assertThat(first.getScope()).isSameAs(ExemptionScopeLevel.TARGET);
         assertThat(first.getReasonType()).isSameAs(ExemptionType.COMPENSATING_CONTROLS);
         assertThat(first.getCreated()).isEqualTo(Instant.parse("2026-06-13T22:51:00Z"));
         assertThat(first.getExpiration()).isEqualTo(Instant.parse("2026-07-13T22:51:00Z"));
@@ -76,7 +76,7 @@ class ExemptionHistoryTest extends StoTestSupport {
         ExemptionHistoryEvent last = events.get(2);
         assertThat(last.getExemptionId()).isEqualTo("Yc4lR0sUa2MnO1qT8wXd5e");
         assertThat(last.getStatus()).isSameAs(ExemptionStatus.EXPIRED);
-        assertThat(last.getScope()).isSameAs(ExemptionScope.ORG);
+        assertThat(last.getScope()).isSameAs(ExemptionScopeLevel.ORG);
         assertThat(last.getIsAutoExpiry()).isTrue();
         assertThat(last.getCommenterId()).isNull();
         assertThat(last.getReasonType()).isNull();
@@ -98,7 +98,7 @@ class ExemptionHistoryTest extends StoTestSupport {
     void encodesTheIssueId() {
         wm.stubFor(get(urlPathEqualTo(BASE + "/issue/x%2F..%2Fy/history")).willReturn(okFixture("history-page-1.json")));
 
-        assertThat(sto.exemptions().history(r -> r.issueId("x/../y").firstPage(1))).hasSize(1);
+        assertThat(sto.exemptions().history("x/../y", r -> r.firstPage(1))).hasSize(1);
 
         wm.verify(1, getRequestedFor(urlPathEqualTo(BASE + "/issue/x%2F..%2Fy/history")).withQueryParam("page",
                 equalTo("1")));

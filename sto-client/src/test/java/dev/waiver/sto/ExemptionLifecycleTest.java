@@ -34,9 +34,9 @@ class ExemptionLifecycleTest extends StoTestSupport {
                 .durationDays(30));
         List<String> pending = sto.exemptions().list(r -> r.pageSize(2)).stream()
                 .map(Exemption::getId).toList();
-        Exemption approved = sto.exemptions().approve(r -> r.id(created.getId())
+        Exemption approved = sto.exemptions().approve(created.getId(), r -> r
                 .comment("Confirmed false positive"));
-        Exemption promoted = sto.exemptions().promote(r -> r.id(created.getId()).scope(Scope.org(ORG)));
+        Exemption promoted = sto.exemptions().promote(created.getId(), r -> r.scope(HarnessScope.org(ORG)));
 
         assertThat(created.getId()).isEqualTo(EXEMPTION_ID);
         assertThat(pending).hasSize(5);

@@ -55,7 +55,7 @@ class ExportExemptionHistoryTest extends StoTestSupport {
     void narrowsToAPipelineAndTargetWithNoPagingParameters() {
         wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okFixture("history-export.json")));
 
-        assertFullExport(sto.exemptions().exportHistory(ExportExemptionHistoryRequest.builder().issueId(ISSUE)
+        assertFullExport(sto.exemptions().exportHistory(ISSUE, ExportExemptionHistoryRequest.builder()
                 .pipelineId("build_and_scan").targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd").build()));
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(PATH)))
@@ -71,7 +71,7 @@ class ExportExemptionHistoryTest extends StoTestSupport {
     void exportsAtTheOrganizationWhenTheRequestSaysSo() {
         wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okFixture("history-export.json")));
 
-        sto.exemptions().exportHistory(r -> r.issueId(ISSUE).scope(Scope.org(ORG)));
+        sto.exemptions().exportHistory(ISSUE, r -> r.scope(HarnessScope.org(ORG)));
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(PATH)))
                 .withQueryParam("orgId", equalTo(ORG))
@@ -95,15 +95,13 @@ class ExportExemptionHistoryTest extends StoTestSupport {
     void validatesBeforeSending() {
         assertThatThrownBy(() -> sto.exemptions().exportHistory((String) null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issueId is required");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).pipelineId("build_and_scan")
-                .scope(Scope.org(ORG)))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, r -> r.pipelineId("build_and_scan")
+                .scope(HarnessScope.org(ORG)))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pipelineId needs projectId and orgId");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd")
-                .scope(Scope.account()))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, r -> r.targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd")
+                .scope(HarnessScope.account()))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("targetId needs projectId and orgId");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).pipelineId("")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pipelineId must not be blank");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory((ExportExemptionHistoryRequest) null))
+        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, (ExportExemptionHistoryRequest) null))
                 .isInstanceOf(NullPointerException.class);
         assertNothingSent();
     }

@@ -145,7 +145,7 @@ class ListExemptionsTest extends StoTestSupport {
     void listsAtAccountScope() {
         wm.stubFor(get(urlPathEqualTo(BASE)).willReturn(okFixture("list-page-2.json")));
 
-        sto.exemptions().list(r -> r.scope(Scope.account()).firstPage(2)).forEach(e -> { });
+        sto.exemptions().list(r -> r.scope(HarnessScope.account()).firstPage(2)).forEach(e -> { });
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(BASE))).withQueryParam("orgId", absent())
                 .withQueryParam("projectId", absent()));

@@ -19,7 +19,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.testing.TestRetries;
 import dev.waiver.sto.model.Exemption;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import java.io.IOException;
@@ -128,9 +128,9 @@ abstract class StoTestSupport {
         assertThat(e.getReason()).isEqualTo("Waiting on upstream bug fix");
         assertThat(e.getStatus()).isSameAs(ExemptionStatus.APPROVED);
         assertThat(e.getExemptionStatusAtScan()).isSameAs(ExemptionStatus.PENDING);
-        assertThat(e.getScope()).isSameAs(ExemptionScope.PROJECT);
-        assertThat(e.getCanApproveFor()).containsExactly(ExemptionScope.ACCOUNT, ExemptionScope.ORG,
-                ExemptionScope.PROJECT, ExemptionScope.PIPELINE, ExemptionScope.TARGET);
+        assertThat(e.getScope()).isSameAs(ExemptionScopeLevel.PROJECT);
+        assertThat(e.getCanApproveFor()).containsExactly(ExemptionScopeLevel.ACCOUNT, ExemptionScopeLevel.ORG,
+                ExemptionScopeLevel.PROJECT, ExemptionScopeLevel.PIPELINE, ExemptionScopeLevel.TARGET);
         assertThat(e.getCanCancel()).isTrue();
         assertThat(e.getCanCreate()).isFalse();
         assertThat(e.getCanReApprove()).isTrue();
