@@ -1,7 +1,7 @@
 package dev.waiver.examples;
 
 import dev.waiver.core.Page;
-import dev.waiver.sto.Scope;
+import dev.waiver.sto.HarnessScope;
 import dev.waiver.sto.StoClient;
 import dev.waiver.sto.model.CreatedExemption;
 import dev.waiver.sto.model.Exemption;
@@ -62,13 +62,13 @@ public final class StoWalkthrough {
         out.printf("STO  listed %d exemptions in %d pages, %d pending review%n", total, pages, pending);
 
         // The reviewer is the caller: Harness' approve body names no approver.
-        Exemption approved = sto.exemptions().approve(r -> r.id(created.getId())
+        Exemption approved = sto.exemptions().approve(created.getId(), r -> r
                 .comment("Confirmed: not reachable from the internet"));
         out.printf("STO  approved %s: %s, expires %s%n", approved.getId(), approved.getStatus(), approved.getExpiration());
 
         // The scope promoted to is the call's scope: orgId only, so ORG.
-        Exemption promoted = sto.exemptions().promote(r -> r.id(created.getId())
-                .comment("Applies to every project of the organisation").scope(Scope.org(org)));
+        Exemption promoted = sto.exemptions().promote(created.getId(), r -> r
+                .comment("Applies to every project of the organisation").scope(HarnessScope.org(org)));
         out.printf("STO  promoted %s to scope %s%n", promoted.getId(), promoted.getScope());
 
         Exemption current = sto.exemptions().getForIssue(inputs.issueId());

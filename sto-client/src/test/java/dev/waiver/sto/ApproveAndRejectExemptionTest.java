@@ -63,7 +63,7 @@ class ApproveAndRejectExemptionTest extends StoTestSupport {
         String path = BASE + "/a%2Fapprove/reject";
         wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().reject("a/approve", r -> { });
+        sto.exemptions().reject("a/approve");
 
         wm.verify(1, putRequestedFor(urlPathEqualTo(path)));
     }

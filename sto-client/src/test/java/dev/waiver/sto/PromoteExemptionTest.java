@@ -73,7 +73,7 @@ class PromoteExemptionTest extends StoTestSupport {
 
     @Test
     void toProjectSendsOrgAndProjectOnlyAndAnEmptyBody() {
-        sto.exemptions().promote(EXEMPTION_ID, r -> { });
+        sto.exemptions().promote(EXEMPTION_ID);
 
         wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT)).withRequestBody(equalToJson("{}")));
     }
@@ -97,7 +97,7 @@ class PromoteExemptionTest extends StoTestSupport {
     @Test
     void aClientWithoutDefaultScopePromotesToTheAccount() {
         try (StoClient accountClient = client().build()) {
-            accountClient.exemptions().promote(EXEMPTION_ID, r -> { });
+            accountClient.exemptions().promote(EXEMPTION_ID);
         }
 
         wm.verify(1, promoted(absent(), absent()));

@@ -50,7 +50,7 @@ class ValidationTest extends StoTestSupport {
         assertThatThrownBy(() -> sto.exemptions().update(null, r -> r.type(ExemptionType.OTHER).reason("x")))
                 .hasMessageStartingWith("Exemptions.update: exemptionId is required");
         assertThatThrownBy(() -> sto.exemptions().approve(null)).hasMessageStartingWith("Exemptions.approve: exemptionId");
-        assertThatThrownBy(() -> sto.exemptions().reject("", r -> { }))
+        assertThatThrownBy(() -> sto.exemptions().reject(""))
                 .hasMessageStartingWith("Exemptions.reject: exemptionId is required");
         assertThatThrownBy(() -> sto.exemptions().promote(null)).hasMessageStartingWith("Exemptions.promote: exemptionId");
         assertThatThrownBy(() -> sto.exemptions().history(null)).hasMessageStartingWith("Exemptions.history: issueId");

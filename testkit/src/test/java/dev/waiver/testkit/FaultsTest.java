@@ -116,7 +116,7 @@ class FaultsTest {
         String id = FAKES.stoClient().exemptions().create(r -> r.issueId("issueCCCCCCCCCCCCCCCC1")
                 .type(ExemptionType.OTHER).reason("r")).getId();
 
-        assertThatThrownBy(() -> FAKES.stoClient().exemptions().approve(r -> r.id(id))).isInstanceOf(ServerException.class);
+        assertThatThrownBy(() -> FAKES.stoClient().exemptions().approve(id)).isInstanceOf(ServerException.class);
         assertThat(FAKES.sto().exemption(id)).get().extracting(e -> e.getStatus().value()).isEqualTo("Pending");
     }
 

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waiver.core.AuthenticationException;
 import dev.waiver.core.NotFoundException;
-import dev.waiver.sto.Scope;
+import dev.waiver.sto.HarnessScope;
 import dev.waiver.sto.StoClient;
+import dev.waiver.sto.UpdateExemptionRequest;
 import dev.waiver.sto.model.BulkExemptionResult;
 import dev.waiver.sto.model.Exemption;
 import dev.waiver.sto.model.ExemptionHistoryEvent;
 import dev.waiver.sto.model.ExemptionHistoryExport;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import java.time.Duration;
@@ -44,7 +45,7 @@ class StoFakeTest {
             assertThat(e.getStatus()).isEqualTo(ExemptionStatus.PENDING);
             assertThat(e.getIssueId()).isEqualTo(ISSUE);
             assertThat(e.getType()).isEqualTo(ExemptionType.FALSE_POSITIVE);
-            assertThat(e.getScope()).isEqualTo(ExemptionScope.PROJECT);
+            assertThat(e.getScope()).isEqualTo(ExemptionScopeLevel.PROJECT);
             assertThat(e.getOrgId()).isEqualTo(TestCredentials.HARNESS_ORG_ID);
             assertThat(e.getProjectId()).isEqualTo(TestCredentials.HARNESS_PROJECT_ID);
             assertThat(e.getCreated()).isEqualTo(T0);
@@ -56,7 +57,7 @@ class StoFakeTest {
         });
 
         all.clock().advance(Duration.ofHours(2));
-        Exemption approved = sto.exemptions().approve(r -> r.id(id).comment("ok by security"));
+        Exemption approved = sto.exemptions().approve(id, r -> r.comment("ok by security"));
 
         assertThat(approved.getStatus()).isEqualTo(ExemptionStatus.APPROVED);
         assertThat(approved.getApproverId()).isEqualTo(TestCredentials.HARNESS_USER_ID);
@@ -72,7 +73,7 @@ class StoFakeTest {
     @Test
     void approvedExemptionExpiresWhenTheClockPassesItsExpiration(StoClient sto, WaiverFakes all) {
         String id = create(sto, ISSUE);
-        sto.exemptions().approve(r -> r.id(id).durationDaysOverride(7));
+        sto.exemptions().approve(id, r -> r.durationDaysOverride(7));
 
         all.clock().advance(Duration.ofDays(7).minusSeconds(1));
         assertThat(sto.exemptions().get(id).getStatus()).isEqualTo(ExemptionStatus.APPROVED);
@@ -84,7 +85,7 @@ class StoFakeTest {
     void rejectRecordsTheReviewer(StoClient sto) {
         String id = create(sto, ISSUE);
 
-        Exemption rejected = sto.exemptions().reject(r -> r.id(id).comment("fix it"));
+        Exemption rejected = sto.exemptions().reject(id, r -> r.comment("fix it"));
 
         assertThat(rejected.getStatus()).isEqualTo(ExemptionStatus.REJECTED);
         assertThat(rejected.getApproverId()).isEqualTo(TestCredentials.HARNESS_USER_ID);
@@ -96,18 +97,18 @@ class StoFakeTest {
     void promoteMovesTheScopeAsTheCallNamesIt(StoClient sto) {
         String id = create(sto, ISSUE);
 
-        Exemption org = sto.exemptions().promote(r -> r.id(id).scope(Scope.org("default")).comment("org-wide"));
-        assertThat(org.getScope()).isEqualTo(ExemptionScope.ORG);
+        Exemption org = sto.exemptions().promote(id, r -> r.scope(HarnessScope.org("default")).comment("org-wide"));
+        assertThat(org.getScope()).isEqualTo(ExemptionScopeLevel.ORG);
         assertThat(org.getOrgId()).isEqualTo("default");
         assertThat(org.getProjectId()).isNull();
         assertThat(org.getStatus()).isEqualTo(ExemptionStatus.APPROVED);
 
-        Exemption account = sto.exemptions().promote(r -> r.id(id).scope(Scope.account()));
-        assertThat(account.getScope()).isEqualTo(ExemptionScope.ACCOUNT);
+        Exemption account = sto.exemptions().promote(id, r -> r.scope(HarnessScope.account()));
+        assertThat(account.getScope()).isEqualTo(ExemptionScopeLevel.ACCOUNT);
         assertThat(account.getOrgId()).isNull();
 
-        Exemption pipeline = sto.exemptions().promote(r -> r.id(id).pipelineId("build_main"));
-        assertThat(pipeline.getScope()).isEqualTo(ExemptionScope.PIPELINE);
+        Exemption pipeline = sto.exemptions().promote(id, r -> r.pipelineId("build_main"));
+        assertThat(pipeline.getScope()).isEqualTo(ExemptionScopeLevel.PIPELINE);
         assertThat(pipeline.getPipelineId()).isEqualTo("build_main");
     }
 
@@ -116,7 +117,7 @@ class StoFakeTest {
         String id = create(sto, ISSUE);
         all.clock().advance(Duration.ofMinutes(5));
 
-        Exemption updated = sto.exemptions().update(r -> r.id(id).reason("new reason").type(ExemptionType.ACCEPTABLE_RISK)
+        Exemption updated = sto.exemptions().update(id, r -> r.reason("new reason").type(ExemptionType.ACCEPTABLE_RISK)
                 .durationDays(3).expiration(T0.plus(Duration.ofDays(3))));
 
         assertThat(updated.getReason()).isEqualTo("new reason");
@@ -131,7 +132,8 @@ class StoFakeTest {
     void updateFromTheCurrentExemptionChangesOneField(StoClient sto) {
         String id = create(sto, ISSUE);
 
-        Exemption updated = sto.exemptions().update(r -> r.from(sto.exemptions().get(id)).reason("only this"));
+        Exemption updated = sto.exemptions().update(id,
+                UpdateExemptionRequest.from(sto.exemptions().get(id)).reason("only this").build());
 
         assertThat(updated.getReason()).isEqualTo("only this");
         assertThat(updated.getType()).isEqualTo(ExemptionType.FALSE_POSITIVE);
@@ -161,7 +163,7 @@ class StoFakeTest {
     void issueExemptionHistoryAndExportFollowTheLifecycle(StoClient sto, WaiverFakes all) {
         String id = create(sto, ISSUE);
         all.clock().advance(Duration.ofMinutes(1));
-        sto.exemptions().approve(r -> r.id(id).comment("fine"));
+        sto.exemptions().approve(id, r -> r.comment("fine"));
 
         assertThat(sto.exemptions().getForIssue(ISSUE).getId()).isEqualTo(id);
         List<ExemptionHistoryEvent> events = sto.exemptions().history(ISSUE).stream().toList();
