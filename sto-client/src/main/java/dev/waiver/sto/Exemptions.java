@@ -76,7 +76,7 @@ public final class Exemptions {
         HarnessScope scope = projectScope(request);
         ScopeRules.check("CreateExemptionRequest", "", org(scope), project(scope), request.pipelineId().orElse(null),
                 request.targetId().orElse(null), request.scanId().orElse(null));
-        CreateExemptionBody body = new CreateExemptionBody()
+        CreateExemptionBody body = CreateExemptionBody.builder()
                 .issueId(request.issueId())
                 .type(request.type())
                 .reason(request.reason())
@@ -91,7 +91,8 @@ public final class Exemptions {
                 .pipelineId(request.pipelineId().orElse(null))
                 .targetId(request.targetId().orElse(null))
                 .scanId(request.scanId().orElse(null))
-                .search(request.search().orElse(null));
+                .search(request.search().orElse(null))
+                .build();
         return transport.executeJson(scoped(HttpRequest.builder(HttpMethod.POST, BASE), scope).jsonBody(body).build(),
                 CreatedExemption.class);
     }
@@ -123,15 +124,16 @@ public final class Exemptions {
             BulkCreateExemptionsRequest.Item item = items.get(i);
             ScopeRules.pipelineOrTarget("BulkCreateExemptionsRequest", "items[" + i + "].",
                     item.pipelineId().orElse(null), item.targetId().orElse(null));
-            wireItems.add(new BulkExemptionItem()
+            wireItems.add(BulkExemptionItem.builder()
                     .issueId(item.issueId())
                     .occurrences(listOrNull(item.occurrences()))
                     .pipelineId(item.pipelineId().orElse(null))
                     .targetId(item.targetId().orElse(null))
                     .scanId(item.scanId().orElse(null))
-                    .search(item.search().orElse(null)));
+                    .search(item.search().orElse(null))
+                    .build());
         }
-        BulkCreateExemptionsBody body = new BulkCreateExemptionsBody()
+        BulkCreateExemptionsBody body = BulkCreateExemptionsBody.builder()
                 .type(request.type())
                 .reason(request.reason())
                 .pendingChanges(days(request.durationDays()))
@@ -140,7 +142,8 @@ public final class Exemptions {
                 .expiration(request.expiration().orElse(null))
                 .link(request.link().orElse(null))
                 .exemptFutureOccurrences(request.exemptFutureOccurrences().orElse(null))
-                .items(wireItems);
+                .items(wireItems)
+                .build();
         return transport.executeJson(
                 scoped(HttpRequest.builder(HttpMethod.POST, BASE + "/bulk"), scope).jsonBody(body).build(),
                 BulkExemptionResult.class);
@@ -264,7 +267,7 @@ public final class Exemptions {
                     .query("pageSize", pageSize)
                     .build();
             ExemptionPage answer = transport.executeJson(http, ExemptionPage.class);
-            return new StoPaging.Answer<>(answer.getResults(), answer.getPagination());
+            return new StoPaging.Answer<>(answer.results(), answer.pagination().orElse(null));
         });
     }
 
@@ -293,7 +296,7 @@ public final class Exemptions {
         HarnessScope scope = request.resolveScope(defaultScope);
         ScopeRules.check("UpdateExemptionRequest", "", org(scope), project(scope), request.pipelineId().orElse(null),
                 request.targetId().orElse(null), null);
-        UpdateExemptionBody body = new UpdateExemptionBody()
+        UpdateExemptionBody body = UpdateExemptionBody.builder()
                 .type(request.type())
                 .reason(request.reason())
                 .pendingChanges(days(request.durationDays()))
@@ -302,7 +305,8 @@ public final class Exemptions {
                 .requesterName(request.requesterName().orElse(null))
                 .requesterEmail(request.requesterEmail().orElse(null))
                 .pipelineId(request.pipelineId().orElse(null))
-                .targetId(request.targetId().orElse(null));
+                .targetId(request.targetId().orElse(null))
+                .build();
         HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE), scope)
                 .pathParam("id", id)
                 .jsonBody(body)
@@ -388,9 +392,10 @@ public final class Exemptions {
     private Exemption review(String id, ReviewRequest request, String action) {
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
-        ReviewExemptionBody body = new ReviewExemptionBody()
+        ReviewExemptionBody body = ReviewExemptionBody.builder()
                 .comment(request.comment().orElse(null))
-                .pendingChangesOverride(daysOrNull(request.durationDaysOverride()));
+                .pendingChangesOverride(daysOrNull(request.durationDaysOverride()))
+                .build();
         HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE + "/" + action), scope)
                 .pathParam("id", id)
                 .jsonBody(body)
@@ -422,12 +427,13 @@ public final class Exemptions {
         String id = Checks.pathId(exemptionId, "Exemptions.promote", "exemptionId");
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
-        PromoteExemptionBody body = new PromoteExemptionBody()
+        PromoteExemptionBody body = PromoteExemptionBody.builder()
                 .approverId(request.approverId().orElse(null))
                 .comment(request.comment().orElse(null))
                 .pendingChangesOverride(daysOrNull(request.durationDaysOverride()))
                 .pipelineId(request.pipelineId().orElse(null))
-                .targetId(request.targetId().orElse(null));
+                .targetId(request.targetId().orElse(null))
+                .build();
         HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE + "/promote"), scope)
                 .pathParam("id", id)
                 .jsonBody(body)
@@ -480,7 +486,7 @@ public final class Exemptions {
                     .query("pageSize", pageSize)
                     .build();
             ExemptionHistoryPage answer = transport.executeJson(http, ExemptionHistoryPage.class);
-            return new StoPaging.Answer<>(answer.getEvents(), answer.getPagination());
+            return new StoPaging.Answer<>(answer.events(), answer.pagination().orElse(null));
         });
     }
 
@@ -573,9 +579,9 @@ public final class Exemptions {
 
     /** Harness requires the pendingChanges object on create and update; durationDays inside it is optional. */
     private static PendingChanges days(OptionalLong days) {
-        PendingChanges changes = new PendingChanges();
+        PendingChanges.Builder changes = PendingChanges.builder();
         days.ifPresent(changes::durationDays);
-        return changes;
+        return changes.build();
     }
 
     /** A review's pendingChangesOverride is sent only when a duration is given. */

@@ -40,21 +40,22 @@ public final class UpdateExemptionRequest extends ExemptionDetailsRequest {
     public static Builder from(Exemption current) {
         Objects.requireNonNull(current, "current");
         Builder b = new Builder()
-                .type(current.getType())
-                .reason(current.getReason())
-                .expiration(current.getExpiration())
-                .link(current.getLink())
-                .requesterName(current.getRequesterName())
-                .requesterEmail(current.getRequesterEmail());
-        if (current.getPendingChanges() != null && current.getPendingChanges().getDurationDays() != null) {
-            b.durationDays(current.getPendingChanges().getDurationDays());
+                .type(current.type())
+                .reason(current.reason())
+                .expiration(current.expiration().orElse(null))
+                .link(current.link().orElse(null))
+                .requesterName(current.requesterName().orElse(null))
+                .requesterEmail(current.requesterEmail().orElse(null));
+        if (current.pendingChanges() != null) {
+            current.pendingChanges().durationDays().ifPresent(b::durationDays);
         }
         // A read exemption names the pipeline and target its issue was found in whatever its
         // scope; the update takes the one that scopes it (Harness: "cannot be specified alongside").
-        if (ExemptionScopeLevel.PIPELINE.equals(current.getScope())) {
-            b.pipelineId(current.getPipelineId());
-        } else if (ExemptionScopeLevel.TARGET.equals(current.getScope())) {
-            b.targetId(current.getTargetId());
+        ExemptionScopeLevel level = current.scope().orElse(null);
+        if (ExemptionScopeLevel.PIPELINE.equals(level)) {
+            b.pipelineId(current.pipelineId().orElse(null));
+        } else if (ExemptionScopeLevel.TARGET.equals(level)) {
+            b.targetId(current.targetId().orElse(null));
         }
         return b;
     }

@@ -35,7 +35,7 @@ class CreateExemptionTest extends StoTestSupport {
                 .scanId("scn9Tb2Xc5Vn8Mq1Lk4Hg7")
                 .search("CWE-123,5"));
 
-        assertThat(created.getId()).isEqualTo(EXEMPTION_ID);
+        assertThat(created.id()).isEqualTo(EXEMPTION_ID);
         wm.verify(1, authenticated(postRequestedFor(urlPathEqualTo(BASE)))
                 .withQueryParam("orgId", equalTo(ORG))
                 .withQueryParam("projectId", equalTo(PROJECT))

@@ -125,7 +125,7 @@ class ErrorMappingTest extends StoTestSupport {
         wm.stubFor(post(urlPathEqualTo(BASE)).inScenario("429").whenScenarioStateIs("ok")
                 .willReturn(okFixture("created.json")));
 
-        assertThat(create().getId()).isEqualTo(EXEMPTION_ID);
+        assertThat(create().id()).isEqualTo(EXEMPTION_ID);
 
         wm.verify(2, postRequestedFor(urlPathEqualTo(BASE)));
     }

@@ -26,16 +26,16 @@ class ExportExemptionHistoryTest extends StoTestSupport {
     private static final String PATH = BASE + "/issue/" + ISSUE + "/history/export";
 
     private static void assertFullExport(ExemptionHistoryExport export) {
-        assertThat(export.getHeaders()).containsExactly("Date", "Status", "Scope", "Reason type", "Duration (days)",
+        assertThat(export.headers()).containsExactly("Date", "Status", "Scope", "Reason type", "Duration (days)",
                 "Commenter", "Comment");
-        assertThat(export.getData()).containsExactly(
+        assertThat(export.data()).containsExactly(
                 List.of("2026-06-13 22:51:00", "Approved", "TARGET", "Compensating Controls", "30", "Sam Okafor",
                         "WAF rule in place"),
                 List.of("2026-06-12 09:10:00", "Pending", "TARGET", "Compensating Controls", "30", "Priya Nair", ""),
                 List.of("2026-06-12 04:51:00", "Expired", "ORG", "", "", "", ""));
-        assertThat(export.getFilename()).isEqualTo("exemption-history-iss7Hq2LmZ0pX4rT9vBn1c.csv");
-        assertThat(export.getTotalRows()).isEqualTo(3L);
-        assertThat(export.getIssueId()).isEqualTo(ISSUE);
+        assertThat(export.filename()).isEqualTo("exemption-history-iss7Hq2LmZ0pX4rT9vBn1c.csv");
+        assertThat(export.totalRows()).isEqualTo(3L);
+        assertThat(export.issueId()).isEqualTo(ISSUE);
     }
 
     @Test

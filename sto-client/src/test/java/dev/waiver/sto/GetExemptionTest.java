@@ -83,19 +83,19 @@ class GetExemptionTest extends StoTestSupport {
 
         Exemption e = sto.exemptions().get(EXEMPTION_ID);
 
-        assertThat(e.getType().value()).isEqualTo("Vendor Accepted");
-        assertThat(e.getType().isKnown()).isFalse();
-        assertThat(e.getType()).isEqualTo(ExemptionType.of("Vendor Accepted")).isNotEqualTo(ExemptionType.OTHER);
-        assertThat(e.getStatus().value()).isEqualTo("Escalated");
-        assertThat(e.getStatus().isKnown()).isFalse();
-        assertThat(e.getExemptionStatusAtScan()).isEqualTo(ExemptionStatus.of("Superseded"));
-        assertThat(e.getScope().value()).isEqualTo("REPOSITORY");
-        assertThat(e.getCanApproveFor()).containsExactly(ExemptionScopeLevel.PROJECT, ExemptionScopeLevel.of("REPOSITORY"));
-        assertThat(e.getCanApproveFor().get(0).isKnown()).isTrue();
-        assertThat(e.getPendingChanges().getDurationDays()).isEqualTo(14L);
-        assertThat(e.getReason()).isEqualTo("Accepted by the vendor");
-        assertThat(e.getCreated()).isEqualTo(Instant.ofEpochSecond(1651578240L));
-        assertThat(e.getApproverId()).isNull();
-        assertThat(e.getCanApproveFor()).hasSize(2);
+        assertThat(e.type().value()).isEqualTo("Vendor Accepted");
+        assertThat(e.type().isKnown()).isFalse();
+        assertThat(e.type()).isEqualTo(ExemptionType.of("Vendor Accepted")).isNotEqualTo(ExemptionType.OTHER);
+        assertThat(e.status().value()).isEqualTo("Escalated");
+        assertThat(e.status().isKnown()).isFalse();
+        assertThat(e.exemptionStatusAtScan()).hasValue(ExemptionStatus.of("Superseded"));
+        assertThat(e.scope().orElseThrow().value()).isEqualTo("REPOSITORY");
+        assertThat(e.canApproveFor()).containsExactly(ExemptionScopeLevel.PROJECT, ExemptionScopeLevel.of("REPOSITORY"));
+        assertThat(e.canApproveFor().get(0).isKnown()).isTrue();
+        assertThat(e.pendingChanges().durationDays()).hasValue(14L);
+        assertThat(e.reason()).isEqualTo("Accepted by the vendor");
+        assertThat(e.created()).isEqualTo(Instant.ofEpochSecond(1651578240L));
+        assertThat(e.approverId()).isEmpty();
+        assertThat(e.canApproveFor()).hasSize(2);
     }
 }

@@ -86,12 +86,12 @@ class UpdateExemptionTest extends StoTestSupport {
                 .type(ExemptionType.FALSE_POSITIVE).reason("first"));
         wm.resetRequests();
 
-        sto.exemptions().update(current.getId(),
+        sto.exemptions().update(current.id(),
                 UpdateExemptionRequest.from(current).reason("Upstream fix ships in 2.4").build());
 
         assertThat(wm.getAllServeEvents()).hasSize(1);
         // The exemption read is PROJECT-scoped: its pipeline and target are where the issue was found, not sent.
-        wm.verify(1, putRequestedFor(urlPathEqualTo(BASE + "/" + current.getId()))
+        wm.verify(1, putRequestedFor(urlPathEqualTo(BASE + "/" + current.id()))
                 .withRequestBody(equalToJson("""
                         {
                           "type": "False Positive",

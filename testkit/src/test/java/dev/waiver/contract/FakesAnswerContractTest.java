@@ -116,13 +116,13 @@ class FakesAnswerContractTest {
         StoClient sto = fakes.stoClient();
         String issue = "issueDDDDDDDDDDDDDDDD1";
         String id = sto.exemptions().create(r -> r.issueId(issue).type(ExemptionType.FALSE_POSITIVE).reason("r")
-                .durationDays(10).link("https://jira.example/SEC-9").occurrences(42L, 666L)).getId();
+                .durationDays(10).link("https://jira.example/SEC-9").occurrences(42L, 666L)).id();
         sto.exemptions().list().stream().toList();
         sto.exemptions().update(id, UpdateExemptionRequest.from(sto.exemptions().get(id)).reason("changed").build());
         sto.exemptions().approve(id, r -> r.comment("ok").durationDaysOverride(5));
         sto.exemptions().promote(id, r -> r.scope(HarnessScope.org("default")));
         String other = sto.exemptions().create(r -> r.issueId("issueDDDDDDDDDDDDDDDD2").type(ExemptionType.OTHER)
-                .reason("r").pipelineId("build")).getId();
+                .reason("r").pipelineId("build")).id();
         sto.exemptions().reject(other, r -> r.comment("no"));
         sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("b").issueIds("issueDDDDDDDDDDDDDDDD3"));
         sto.exemptions().getForIssue(issue);

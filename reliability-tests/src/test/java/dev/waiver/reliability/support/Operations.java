@@ -49,15 +49,15 @@ public final class Operations {
                 op("sto.create", Vendor.STO, false, "POST", STO_BASE, 200, Bodies.STO_CREATED,
                         c -> c.sto().exemptions().create(r -> r.issueId(STO_ISSUE).type(ExemptionType.FALSE_POSITIVE)
                                 .reason("reliability").durationDays(7)),
-                        o -> assertThat(((CreatedExemption) o).getId()).isEqualTo(STO_ID)),
+                        o -> assertThat(((CreatedExemption) o).id()).isEqualTo(STO_ID)),
                 op("sto.bulkCreate", Vendor.STO, false, "POST", STO_BASE + "/bulk", 200, Bodies.STO_BULK,
                         c -> c.sto().exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("batch")
                                 .durationDays(3).item(BulkCreateExemptionsRequest.Item.of(STO_ISSUE))),
-                        o -> assertThat(((BulkExemptionResult) o).getSucceeded()).isEqualTo(1L)),
+                        o -> assertThat(((BulkExemptionResult) o).succeeded()).isEqualTo(1L)),
                 op("sto.get", Vendor.STO, true, "GET", STO_BASE + "/" + STO_ID, 200, Bodies.STO_EXEMPTION,
                         c -> c.sto().exemptions().get(STO_ID), Operations::isStoExemption),
                 op("sto.list", Vendor.STO, true, "GET", STO_BASE, 200, Bodies.STO_LIST,
-                        c -> c.sto().exemptions().list().stream().map(Exemption::getId).toList(),
+                        c -> c.sto().exemptions().list().stream().map(Exemption::id).toList(),
                         o -> assertThat(o).isEqualTo(List.of(STO_ID))),
                 op("sto.update", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID, 200, Bodies.STO_EXEMPTION,
                         c -> c.sto().exemptions().update(STO_ID, r -> r
@@ -77,7 +77,7 @@ public final class Operations {
                         Operations::isStoExemption),
                 op("sto.history", Vendor.STO, true, "GET", STO_BASE + "/issue/" + STO_ISSUE + "/history", 200,
                         Bodies.STO_HISTORY,
-                        c -> c.sto().exemptions().history(STO_ISSUE).stream().map(ExemptionHistoryEvent::getId).toList(),
+                        c -> c.sto().exemptions().history(STO_ISSUE).stream().map(ExemptionHistoryEvent::id).toList(),
                         o -> assertThat(o).isEqualTo(List.of("hst1Aa2Bb3Cc4Dd5Ee6Ff7"))),
                 op("sto.getForIssue", Vendor.STO, true, "GET", STO_BASE + "/issue/" + STO_ISSUE, 200,
                         Bodies.STO_EXEMPTION,
@@ -87,9 +87,9 @@ public final class Operations {
                         c -> c.sto().exemptions().exportHistory(STO_ISSUE),
                         o -> {
                             ExemptionHistoryExport export = (ExemptionHistoryExport) o;
-                            assertThat(export.getIssueId()).isEqualTo(STO_ISSUE);
-                            assertThat(export.getTotalRows()).isEqualTo(2L);
-                            assertThat(export.getData()).hasSize(2);
+                            assertThat(export.issueId()).isEqualTo(STO_ISSUE);
+                            assertThat(export.totalRows()).isEqualTo(2L);
+                            assertThat(export.data()).hasSize(2);
                         }),
 
                 // HAR: JSON, epoch milliseconds, page numbers with hasMore
@@ -193,8 +193,8 @@ public final class Operations {
 
     private static void isStoExemption(Object o) {
         Exemption e = (Exemption) o;
-        assertThat(e.getId()).isEqualTo(STO_ID);
-        assertThat(e.getIssueId()).isEqualTo(STO_ISSUE);
+        assertThat(e.id()).isEqualTo(STO_ID);
+        assertThat(e.issueId()).isEqualTo(STO_ISSUE);
     }
 
     private static void isHarException(Object o) {

@@ -25,12 +25,12 @@ public final class StoErrorDecoder implements ErrorDecoder {
     @Override
     public ApiException decode(ErrorResponse response) {
         StoErrorBody body = read(response.body());
-        if (body == null || body.getMessage() == null || body.getMessage().isBlank()) {
+        if (body == null || body.message().map(String::isBlank).orElse(true)) {
             return StandardErrors.decodeUnrecognised(response);
         }
-        ApiError.Builder error = response.baseError().vendorMessage(body.getMessage());
-        if (body.getStatus() != null) {
-            error.detail("status", String.valueOf(body.getStatus()));
+        ApiError.Builder error = response.baseError().vendorMessage(body.message().get());
+        if (body.status().isPresent()) {
+            error.detail("status", String.valueOf(body.status().get()));
         }
         return StandardErrors.forStatus(error.build());
     }

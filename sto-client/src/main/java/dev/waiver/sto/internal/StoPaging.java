@@ -53,8 +53,8 @@ public final class StoPaging {
             StoPagination p = answer.pagination();
             long read = at.read() + items.size();
             Cursor next = hasNext(at.page(), items.size(), read, p) ? new Cursor(at.page() + 1, read) : null;
-            Long totalItems = p == null ? null : p.getTotalItems();
-            Integer totalPages = p == null || p.getTotalPages() == null ? null : clamp(p.getTotalPages());
+            Long totalItems = p == null ? null : p.totalItems().orElse(null);
+            Integer totalPages = p == null || p.totalPages().isEmpty() ? null : clamp(p.totalPages().get());
             return PageResponse.of(items, next, totalItems, totalPages);
         });
     }
@@ -63,11 +63,11 @@ public final class StoPaging {
         if (itemCount == 0) {
             return false;
         }
-        if (p != null && p.getTotalPages() != null) {
-            return page + 1L < p.getTotalPages();
+        if (p != null && p.totalPages().isPresent()) {
+            return page + 1L < p.totalPages().get();
         }
-        if (p != null && p.getTotalItems() != null) {
-            return read < p.getTotalItems();
+        if (p != null && p.totalItems().isPresent()) {
+            return read < p.totalItems().get();
         }
         return true;
     }
