@@ -1,10 +1,11 @@
 package dev.waiver.sto;
 
 import dev.waiver.core.ApiException;
+import dev.waiver.core.Operation;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.sto.internal.Checks;
 import dev.waiver.sto.internal.ScopeRules;
@@ -56,6 +57,18 @@ public final class Exemptions {
     private static final String ONE = BASE + "/{id}";
     private static final String ISSUE = BASE + "/issue/{issueId}";
 
+    // Harness' operation ids (Exemptions#...): approve and reject are the one {action} operation.
+    private static final Operation CREATE = Operation.of("sto", "createExemption");
+    private static final Operation BULK_CREATE = Operation.of("sto", "bulkCreateExemptions");
+    private static final Operation GET = Operation.of("sto", "findExemptionById");
+    private static final Operation GET_FOR_ISSUE = Operation.of("sto", "getExemptionForIssue");
+    private static final Operation LIST = Operation.of("sto", "listExemptions");
+    private static final Operation UPDATE = Operation.of("sto", "updateExemption");
+    private static final Operation REVIEW = Operation.of("sto", "approveExemption");
+    private static final Operation PROMOTE = Operation.of("sto", "promoteExemption");
+    private static final Operation HISTORY = Operation.of("sto", "listIssueExemptionHistory");
+    private static final Operation EXPORT_HISTORY = Operation.of("sto", "exportIssueExemptionHistory");
+
     private final HttpTransport transport;
     private final HarnessScope defaultScope;
 
@@ -93,8 +106,10 @@ public final class Exemptions {
                 .scanId(request.scanId().orElse(null))
                 .search(request.search().orElse(null))
                 .build();
-        return transport.executeJson(scoped(HttpRequest.builder(HttpMethod.POST, BASE), scope).jsonBody(body).build(),
-                CreatedExemption.class);
+        TransportRequest http = scoped(TransportRequest.builder(CREATE, HttpMethod.POST, BASE), scope)
+                .jsonBody(body)
+                .build();
+        return transport.executeJson(http, CreatedExemption.class);
     }
 
     /**
@@ -144,9 +159,10 @@ public final class Exemptions {
                 .exemptFutureOccurrences(request.exemptFutureOccurrences().orElse(null))
                 .items(wireItems)
                 .build();
-        return transport.executeJson(
-                scoped(HttpRequest.builder(HttpMethod.POST, BASE + "/bulk"), scope).jsonBody(body).build(),
-                BulkExemptionResult.class);
+        TransportRequest http = scoped(TransportRequest.builder(BULK_CREATE, HttpMethod.POST, BASE + "/bulk"), scope)
+                .jsonBody(body)
+                .build();
+        return transport.executeJson(http, BulkExemptionResult.class);
     }
 
     /**
@@ -180,7 +196,7 @@ public final class Exemptions {
         String id = Checks.pathId(exemptionId, "Exemptions.get", "exemptionId");
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ONE), scope)
+        TransportRequest http = scoped(TransportRequest.builder(GET, HttpMethod.GET, ONE), scope)
                 .pathParam("id", id)
                 .query("executionId", request.executionId().orElse(null))
                 .query("ignoreScope", request.ignoreScope().orElse(null))
@@ -224,7 +240,7 @@ public final class Exemptions {
         String id = Checks.pathId(issueId, "Exemptions.getForIssue", "issueId");
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ISSUE), scope)
+        TransportRequest http = scoped(TransportRequest.builder(GET_FOR_ISSUE, HttpMethod.GET, ISSUE), scope)
                 .pathParam("issueId", id)
                 .build();
         return transport.executeJson(http, Exemption.class);
@@ -262,7 +278,7 @@ public final class Exemptions {
         HarnessScope scope = request.resolveScope(defaultScope);
         Integer pageSize = pageSize(request);
         return StoPaging.walk(request.firstPage(), page -> {
-            HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, BASE), scope)
+            TransportRequest http = scoped(TransportRequest.builder(LIST, HttpMethod.GET, BASE), scope)
                     .query("page", page)
                     .query("pageSize", pageSize)
                     .build();
@@ -307,7 +323,7 @@ public final class Exemptions {
                 .pipelineId(request.pipelineId().orElse(null))
                 .targetId(request.targetId().orElse(null))
                 .build();
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE), scope)
+        TransportRequest http = scoped(TransportRequest.builder(UPDATE, HttpMethod.PUT, ONE), scope)
                 .pathParam("id", id)
                 .jsonBody(body)
                 .build();
@@ -396,7 +412,7 @@ public final class Exemptions {
                 .comment(request.comment().orElse(null))
                 .pendingChangesOverride(daysOrNull(request.durationDaysOverride()))
                 .build();
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE + "/" + action), scope)
+        TransportRequest http = scoped(TransportRequest.builder(REVIEW, HttpMethod.PUT, ONE + "/" + action), scope)
                 .pathParam("id", id)
                 .jsonBody(body)
                 .build();
@@ -434,7 +450,7 @@ public final class Exemptions {
                 .pipelineId(request.pipelineId().orElse(null))
                 .targetId(request.targetId().orElse(null))
                 .build();
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE + "/promote"), scope)
+        TransportRequest http = scoped(TransportRequest.builder(PROMOTE, HttpMethod.PUT, ONE + "/promote"), scope)
                 .pathParam("id", id)
                 .jsonBody(body)
                 .build();
@@ -478,7 +494,8 @@ public final class Exemptions {
         ScopeRules.historyFilter("ExemptionHistoryRequest", org(scope), project(scope), pipelineId, targetId);
         Integer pageSize = pageSize(request);
         return StoPaging.walk(request.firstPage(), page -> {
-            HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ISSUE + "/history"), scope)
+            TransportRequest http = scoped(TransportRequest.builder(HISTORY, HttpMethod.GET, ISSUE + "/history"),
+                    scope)
                     .pathParam("issueId", id)
                     .query("pipelineId", pipelineId)
                     .query("targetId", targetId)
@@ -527,7 +544,8 @@ public final class Exemptions {
         String pipelineId = request.pipelineId().orElse(null);
         String targetId = request.targetId().orElse(null);
         ScopeRules.historyFilter("ExportExemptionHistoryRequest", org(scope), project(scope), pipelineId, targetId);
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ISSUE + "/history/export"), scope)
+        TransportRequest http = scoped(
+                TransportRequest.builder(EXPORT_HISTORY, HttpMethod.GET, ISSUE + "/history/export"), scope)
                 .pathParam("issueId", id)
                 .query("pipelineId", pipelineId)
                 .query("targetId", targetId)
@@ -557,7 +575,7 @@ public final class Exemptions {
         return scope;
     }
 
-    private static HttpRequest.Builder scoped(HttpRequest.Builder b, HarnessScope scope) {
+    private static TransportRequest.Builder scoped(TransportRequest.Builder b, HarnessScope scope) {
         return b.query("orgId", org(scope)).query("projectId", project(scope));
     }
 
