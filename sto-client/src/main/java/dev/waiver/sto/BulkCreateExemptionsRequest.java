@@ -1,6 +1,5 @@
 package dev.waiver.sto;
 
-import dev.waiver.sto.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -138,7 +137,7 @@ public final class BulkCreateExemptionsRequest extends ExemptionDetailsRequest {
              * @throws IllegalArgumentException if an entry is {@code null}
              */
             public Builder occurrences(List<Long> occurrences) {
-                return set(Field.OCCURRENCES, Checks.listOf(occurrences, requestName(), "occurrences"));
+                return set(Field.OCCURRENCES, listOf(occurrences, "occurrences"));
             }
 
             /**
@@ -254,7 +253,10 @@ public final class BulkCreateExemptionsRequest extends ExemptionDetailsRequest {
          */
         public BulkCreateExemptionsRequest build() {
             require(Field.TYPE, Field.REASON);
-            Checks.size(items, 1, MAX_ITEMS, requestName(), "items");
+            if (items.isEmpty() || items.size() > MAX_ITEMS) {
+                throw checks().violation("items", "must hold 1 to " + MAX_ITEMS + " entries (Harness' limits), had "
+                        + items.size() + (items.isEmpty() ? ": add them with .item(...)" : ": split the batch"));
+            }
             set(Field.ITEMS, List.copyOf(items));
             return new BulkCreateExemptionsRequest(this);
         }

@@ -1,6 +1,5 @@
 package dev.waiver.sto;
 
-import dev.waiver.sto.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -128,7 +127,7 @@ public final class CreateExemptionRequest extends ExemptionDetailsRequest {
          * @throws IllegalArgumentException if an entry is {@code null}
          */
         public Builder occurrences(List<Long> occurrences) {
-            return set(Field.OCCURRENCES, Checks.listOf(occurrences, requestName(), "occurrences"));
+            return set(Field.OCCURRENCES, listOf(occurrences, "occurrences"));
         }
 
         /**

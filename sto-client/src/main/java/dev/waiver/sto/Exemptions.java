@@ -5,9 +5,9 @@ import dev.waiver.core.Operation;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
-import dev.waiver.sto.internal.Checks;
+import dev.waiver.core.http.TransportRequest;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.sto.internal.ScopeRules;
 import dev.waiver.sto.internal.StoPaging;
 import dev.waiver.sto.internal.wire.BulkCreateExemptionsBody;
@@ -87,7 +87,7 @@ public final class Exemptions {
     public CreatedExemption create(CreateExemptionRequest request) {
         Objects.requireNonNull(request, "request");
         HarnessScope scope = projectScope(request);
-        ScopeRules.check("CreateExemptionRequest", "", org(scope), project(scope), request.pipelineId().orElse(null),
+        ScopeRules.check("CreateExemptionRequest", org(scope), project(scope), request.pipelineId().orElse(null),
                 request.targetId().orElse(null), request.scanId().orElse(null));
         CreateExemptionBody body = CreateExemptionBody.builder()
                 .issueId(request.issueId())
@@ -193,7 +193,7 @@ public final class Exemptions {
      * @return the exemption
      */
     public Exemption get(String exemptionId, GetExemptionRequest request) {
-        String id = Checks.pathId(exemptionId, "Exemptions.get", "exemptionId");
+        String id = pathId(exemptionId, "Exemptions.get", "exemptionId");
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
         TransportRequest http = scoped(TransportRequest.builder(GET, HttpMethod.GET, ONE), scope)
@@ -237,7 +237,7 @@ public final class Exemptions {
      * @throws dev.waiver.core.NotFoundException if STO answers 404
      */
     public Exemption getForIssue(String issueId, GetExemptionForIssueRequest request) {
-        String id = Checks.pathId(issueId, "Exemptions.getForIssue", "issueId");
+        String id = pathId(issueId, "Exemptions.getForIssue", "issueId");
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
         TransportRequest http = scoped(TransportRequest.builder(GET_FOR_ISSUE, HttpMethod.GET, ISSUE), scope)
@@ -307,10 +307,10 @@ public final class Exemptions {
      * @return the exemption as changed
      */
     public Exemption update(String exemptionId, UpdateExemptionRequest request) {
-        String id = Checks.pathId(exemptionId, "Exemptions.update", "exemptionId");
+        String id = pathId(exemptionId, "Exemptions.update", "exemptionId");
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
-        ScopeRules.check("UpdateExemptionRequest", "", org(scope), project(scope), request.pipelineId().orElse(null),
+        ScopeRules.check("UpdateExemptionRequest", org(scope), project(scope), request.pipelineId().orElse(null),
                 request.targetId().orElse(null), null);
         UpdateExemptionBody body = UpdateExemptionBody.builder()
                 .type(request.type())
@@ -359,7 +359,7 @@ public final class Exemptions {
      * @return the exemption as approved
      */
     public Exemption approve(String exemptionId, ApproveExemptionRequest request) {
-        return review(Checks.pathId(exemptionId, "Exemptions.approve", "exemptionId"), request, "approve");
+        return review(pathId(exemptionId, "Exemptions.approve", "exemptionId"), request, "approve");
     }
 
     /**
@@ -391,7 +391,7 @@ public final class Exemptions {
      * @return the exemption as rejected
      */
     public Exemption reject(String exemptionId, RejectExemptionRequest request) {
-        return review(Checks.pathId(exemptionId, "Exemptions.reject", "exemptionId"), request, "reject");
+        return review(pathId(exemptionId, "Exemptions.reject", "exemptionId"), request, "reject");
     }
 
     /**
@@ -440,7 +440,7 @@ public final class Exemptions {
      * @return the exemption as promoted
      */
     public Exemption promote(String exemptionId, PromoteExemptionRequest request) {
-        String id = Checks.pathId(exemptionId, "Exemptions.promote", "exemptionId");
+        String id = pathId(exemptionId, "Exemptions.promote", "exemptionId");
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
         PromoteExemptionBody body = PromoteExemptionBody.builder()
@@ -486,7 +486,7 @@ public final class Exemptions {
      * @return a lazy list; nothing is fetched until iterated
      */
     public PagedIterable<ExemptionHistoryEvent> history(String issueId, ExemptionHistoryRequest request) {
-        String id = Checks.pathId(issueId, "Exemptions.history", "issueId");
+        String id = pathId(issueId, "Exemptions.history", "issueId");
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
         String pipelineId = request.pipelineId().orElse(null);
@@ -538,7 +538,7 @@ public final class Exemptions {
      * @return the CSV column headers and rows, with the suggested file name and the row count
      */
     public ExemptionHistoryExport exportHistory(String issueId, ExportExemptionHistoryRequest request) {
-        String id = Checks.pathId(issueId, "Exemptions.exportHistory", "issueId");
+        String id = pathId(issueId, "Exemptions.exportHistory", "issueId");
         Objects.requireNonNull(request, "request");
         HarnessScope scope = request.resolveScope(defaultScope);
         String pipelineId = request.pipelineId().orElse(null);
@@ -565,12 +565,29 @@ public final class Exemptions {
         return exportHistory(issueId, build(ExportExemptionHistoryRequest::builder, request).build());
     }
 
+    /**
+     * An id sent as a path segment: required, and not empty, which would change the route.
+     *
+     * @param value     the id
+     * @param operation the facade method, for messages
+     * @param field     the argument's name
+     * @return {@code value}
+     * @throws IllegalArgumentException naming the operation, the argument and the rule
+     */
+    private static String pathId(String value, String operation, String field) {
+        if (value == null || value.isEmpty()) {
+            throw RequestChecks.named(operation).violation(field, "is required: pass the id, it is sent in the path");
+        }
+        return value;
+    }
+
     /** Create and bulk create need a project: Harness requires {@code orgId} and {@code projectId} there. */
     private HarnessScope projectScope(ScopedRequest request) {
         HarnessScope scope = request.resolveScope(defaultScope);
         if (scope.level() != ExemptionScopeLevel.PROJECT) {
-            throw new IllegalArgumentException(StoRequest.typeName(request.getClass()) + " needs projectId and orgId:"
-                    + " STO creates exemptions in a project; set them on the client or on the request");
+            throw RequestChecks.named(StoRequest.typeName(request.getClass())).violation("projectId",
+                    "is required, with orgId: STO creates exemptions in a project; set them on the client or on the"
+                            + " request");
         }
         return scope;
     }

@@ -1,5 +1,6 @@
 package dev.waiver.sto;
 
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.sto.model.ExemptionScopeLevel;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class HarnessScope {
 
     private static final HarnessScope ACCOUNT = new HarnessScope(null, null);
+    private static final RequestChecks CHECK = RequestChecks.named("HarnessScope");
 
     private final String orgId;
     private final String projectId;
@@ -58,16 +60,27 @@ public final class HarnessScope {
      *                                  also specify orgId")
      */
     static HarnessScope of(String orgId, String projectId) {
+        return of(orgId, projectId, CHECK);
+    }
+
+    /**
+     * @param orgId     the organization, or {@code null}
+     * @param projectId the project, or {@code null}
+     * @param checks    the checks of the request that names them, for messages
+     * @return the scope
+     * @throws IllegalArgumentException if a project is given without organization
+     */
+    static HarnessScope of(String orgId, String projectId, RequestChecks checks) {
         if (projectId != null && orgId == null) {
-            throw new IllegalArgumentException("projectId needs orgId: a project is identified within its"
-                    + " organization; set orgId as well");
+            throw checks.violation("projectId", "needs orgId: a project is identified within its organization;"
+                    + " set orgId as well");
         }
         return orgId == null ? ACCOUNT : new HarnessScope(orgId, projectId);
     }
 
     private static String required(String value, String field) {
         if (value == null) {
-            throw new IllegalArgumentException("HarnessScope." + field + " is required: pass the identifier");
+            throw CHECK.violation(field, "is required: pass the identifier");
         }
         return value;
     }

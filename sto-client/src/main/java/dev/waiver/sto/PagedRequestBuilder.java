@@ -1,6 +1,5 @@
 package dev.waiver.sto;
 
-import dev.waiver.sto.internal.Checks;
 
 /**
  * Sets the paging of a request that walks STO's pages (see {@link PagedRequest}).
@@ -44,13 +43,10 @@ abstract class PagedRequestBuilder<B extends PagedRequestBuilder<B>> extends Sco
      * @throws IllegalArgumentException if {@code pageSize} is outside 1..100 or {@code firstPage} is negative
      */
     final void checkPaging() {
-        Integer pageSize = get(Field.PAGE_SIZE);
-        if (pageSize != null) {
-            Checks.range(pageSize, MIN_PAGE_SIZE, MAX_PAGE_SIZE, requestName(), "pageSize");
-        }
+        checks().range(get(Field.PAGE_SIZE), "pageSize", MIN_PAGE_SIZE, MAX_PAGE_SIZE);
         Integer firstPage = get(Field.FIRST_PAGE);
         if (firstPage != null) {
-            Checks.range(firstPage, 0, Integer.MAX_VALUE, requestName(), "firstPage");
+            checks().atLeast(firstPage, "firstPage", 0, "pages are numbered from 0");
         }
     }
 }

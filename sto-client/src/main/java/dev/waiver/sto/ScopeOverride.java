@@ -1,5 +1,7 @@
 package dev.waiver.sto;
 
+import dev.waiver.core.internal.RequestChecks;
+
 /**
  * What one request says about its Harness scope, resolved against the client's default scope at
  * call time: a whole scope replacing the default, then an organization or a project overriding one
@@ -21,10 +23,6 @@ record ScopeOverride(HarnessScope replacement, String orgId, String projectId) {
         HarnessScope base = replacement != null ? replacement : clientDefault;
         String org = orgId != null ? orgId : base.orgId().orElse(null);
         String project = projectId != null ? projectId : base.projectId().orElse(null);
-        try {
-            return HarnessScope.of(org, project);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(request + ": " + e.getMessage(), e);
-        }
+        return HarnessScope.of(org, project, RequestChecks.named(request));
     }
 }

@@ -1,7 +1,9 @@
 package dev.waiver.sto;
 
-import dev.waiver.sto.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,9 +67,27 @@ abstract class StoRequestBuilder<B extends StoRequestBuilder<B>> {
      * @throws IllegalArgumentException naming the request and the first field not set
      */
     final void require(Field<?>... fields) {
+        RequestChecks checks = checks();
         for (Field<?> field : fields) {
-            Checks.required(values.get(field), requestName(), field.name());
+            checks.required(values.get(field), field.name());
         }
+    }
+
+    /**
+     * @param values a list of ids a builder was given, or {@code null}
+     * @param field  the list's name
+     * @param <T>    the entry type
+     * @return an unmodifiable copy, or {@code null} (not set) when {@code values} is {@code null} or empty
+     * @throws IllegalArgumentException naming the request, the list and the index of a {@code null} entry
+     */
+    final <T> List<T> listOf(Collection<T> values, String field) {
+        checks().noNulls(values, field);
+        return values == null || values.isEmpty() ? null : List.copyOf(values);
+    }
+
+    /** @return core's checks, with messages starting with this builder's request name */
+    final RequestChecks checks() {
+        return RequestChecks.named(requestName());
     }
 
     /** @return the simple name of the request this builder builds, for messages */

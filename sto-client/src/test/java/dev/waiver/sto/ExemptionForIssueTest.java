@@ -75,10 +75,10 @@ class ExemptionForIssueTest extends StoTestSupport {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issueId is required");
         assertThatThrownBy(() -> sto.exemptions().getForIssue(""))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Exemptions.getForIssue: issueId is required: pass the id, it is sent in the path");
+                .hasMessage("Exemptions.getForIssue.issueId is required: pass the id, it is sent in the path");
         assertThatThrownBy(() -> sto.exemptions().getForIssue(ISSUE, r -> r.scope(HarnessScope.account())
                 .projectId(PROJECT))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("GetExemptionForIssueRequest: projectId needs orgId");
+                .hasMessageContaining("GetExemptionForIssueRequest.projectId needs orgId");
         assertThatThrownBy(() -> sto.exemptions().getForIssue(ISSUE, (GetExemptionForIssueRequest) null))
                 .isInstanceOf(NullPointerException.class);
         assertNothingSent();

@@ -96,6 +96,6 @@ class RequestsTest {
         assertThatThrownBy(() -> request.occurrences().add(4L)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> CreateExemptionRequest.builder().occurrences(java.util.Arrays.asList(1L, null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CreateExemptionRequest.occurrences must not contain null entries");
+                .hasMessage("CreateExemptionRequest.occurrences[1] must not be null");
     }
 }

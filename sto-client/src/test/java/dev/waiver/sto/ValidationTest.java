@@ -46,31 +46,32 @@ class ValidationTest extends StoTestSupport {
     @Test
     void idForEveryOperationOnOneExemption() {
         assertThatThrownBy(() -> sto.exemptions().get(null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Exemptions.get: exemptionId is required: pass the id, it is sent in the path");
+                .hasMessage("Exemptions.get.exemptionId is required: pass the id, it is sent in the path");
         assertThatThrownBy(() -> sto.exemptions().update(null, r -> r.type(ExemptionType.OTHER).reason("x")))
-                .hasMessageStartingWith("Exemptions.update: exemptionId is required");
-        assertThatThrownBy(() -> sto.exemptions().approve(null)).hasMessageStartingWith("Exemptions.approve: exemptionId");
+                .hasMessageStartingWith("Exemptions.update.exemptionId is required");
+        assertThatThrownBy(() -> sto.exemptions().approve(null)).hasMessageStartingWith("Exemptions.approve.exemptionId");
         assertThatThrownBy(() -> sto.exemptions().reject(""))
-                .hasMessageStartingWith("Exemptions.reject: exemptionId is required");
-        assertThatThrownBy(() -> sto.exemptions().promote(null)).hasMessageStartingWith("Exemptions.promote: exemptionId");
-        assertThatThrownBy(() -> sto.exemptions().history(null)).hasMessageStartingWith("Exemptions.history: issueId");
+                .hasMessageStartingWith("Exemptions.reject.exemptionId is required");
+        assertThatThrownBy(() -> sto.exemptions().promote(null)).hasMessageStartingWith("Exemptions.promote.exemptionId");
+        assertThatThrownBy(() -> sto.exemptions().history(null)).hasMessageStartingWith("Exemptions.history.issueId");
         assertThatThrownBy(() -> sto.exemptions().getForIssue(null))
-                .hasMessageStartingWith("Exemptions.getForIssue: issueId is required");
+                .hasMessageStartingWith("Exemptions.getForIssue.issueId is required");
         assertThatThrownBy(() -> sto.exemptions().exportHistory(""))
-                .hasMessageStartingWith("Exemptions.exportHistory: issueId is required");
+                .hasMessageStartingWith("Exemptions.exportHistory.issueId is required");
     }
 
     @Test
     void bulkNeedsItemsAndAtMostOneHundred() {
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("r")
-                .durationDays(1))).hasMessage("BulkCreateExemptionsRequest.items must hold 1 to 100 entries, had 0");
+                .durationDays(1))).hasMessage("BulkCreateExemptionsRequest.items must hold 1 to 100 entries (Harness' limits), had 0: add"
+                        + " them with .item(...)");
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> {
             r.type(ExemptionType.OTHER).reason("r").durationDays(1);
             for (int i = 0; i < 101; i++) {
                 r.issueIds("iss" + i);
             }
-        })).hasMessage("BulkCreateExemptionsRequest.items must hold 1 to 100 entries, had 101: split it into several"
-                + " calls");
+        })).hasMessage("BulkCreateExemptionsRequest.items must hold 1 to 100 entries (Harness' limits), had 101:"
+                + " split the batch");
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.reason("r").durationDays(1).issueIds(ISSUE)))
                 .hasMessageContaining("type is required");
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).durationDays(1)
@@ -83,7 +84,7 @@ class ValidationTest extends StoTestSupport {
     @Test
     void targetIdCannotBeCombinedWithPipelineId() {
         createFails(r -> r.targetId(TARGET).pipelineId("build_and_scan"),
-                "CreateExemptionRequest: targetId cannot be combined with pipelineId");
+                "CreateExemptionRequest.targetId cannot be combined with pipelineId");
     }
 
     @Test
@@ -91,43 +92,43 @@ class ValidationTest extends StoTestSupport {
         assertThatThrownBy(() -> sto.exemptions().update(EXEMPTION_ID, r -> r.type(ExemptionType.OTHER).reason("r")
                 .pipelineId("build_and_scan")
                 .scope(HarnessScope.org(ORG)))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("UpdateExemptionRequest: pipelineId needs projectId and orgId");
+                .hasMessageContaining("UpdateExemptionRequest.pipelineId needs projectId and orgId");
         assertThatThrownBy(() -> sto.exemptions().history(ISSUE, r -> r.pipelineId("build_and_scan")
-                .scope(HarnessScope.org(ORG)))).hasMessageContaining("ExemptionHistoryRequest: pipelineId needs projectId and orgId");
+                .scope(HarnessScope.org(ORG)))).hasMessageContaining("ExemptionHistoryRequest.pipelineId needs projectId and orgId");
         assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, r -> r.pipelineId("build_and_scan")
-                .scope(HarnessScope.org(ORG)))).hasMessageContaining("ExportExemptionHistoryRequest: pipelineId needs projectId and orgId");
+                .scope(HarnessScope.org(ORG)))).hasMessageContaining("ExportExemptionHistoryRequest.pipelineId needs projectId and orgId");
     }
 
     @Test
     void scanIdNeedsTargetId() {
-        createFails(r -> r.scanId(SCAN), "CreateExemptionRequest: scanId needs projectId, orgId and targetId");
+        createFails(r -> r.scanId(SCAN), "CreateExemptionRequest.scanId needs projectId, orgId and targetId");
     }
 
     @Test
     void scanIdCannotBeCombinedWithPipelineId() {
-        createFails(r -> r.scanId(SCAN).pipelineId("build_and_scan"), "scanId cannot be combined with pipelineId");
+        createFails(r -> r.scanId(SCAN).pipelineId("build_and_scan"), "CreateExemptionRequest.scanId cannot be combined with pipelineId");
     }
 
     @Test
     void createAndBulkCreateNeedAProject() {
-        createFails(r -> r.scope(HarnessScope.org(ORG)), "CreateExemptionRequest needs projectId and orgId");
+        createFails(r -> r.scope(HarnessScope.org(ORG)), "CreateExemptionRequest.projectId is required, with orgId");
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("r")
                 .durationDays(1).issueIds(ISSUE).scope(HarnessScope.account())))
-                .hasMessageContaining("BulkCreateExemptionsRequest needs projectId and orgId");
+                .hasMessageContaining("BulkCreateExemptionsRequest.projectId is required, with orgId");
     }
 
     @Test
     void bulkItemsRefuseAPipelineWithATargetNamingTheItem() {
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("r")
                 .durationDays(1).issueIds(ISSUE).item(i -> i.issueId(ISSUE).targetId(TARGET).pipelineId("p"))))
-                .hasMessageContaining("BulkCreateExemptionsRequest: items[1].targetId cannot be combined with items[1].pipelineId");
+                .hasMessageContaining("BulkCreateExemptionsRequest.items[1].targetId cannot be combined with items[1].pipelineId");
     }
 
     @Test
     void projectIdNeedsOrgId() {
         assertThatThrownBy(() -> sto.exemptions().get(EXEMPTION_ID, r -> r.scope(HarnessScope.account())
                 .projectId(PROJECT))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("GetExemptionRequest: projectId needs orgId: a project is identified within its organization;"
+                .hasMessage("GetExemptionRequest.projectId needs orgId: a project is identified within its organization;"
                         + " set orgId as well");
         assertThatThrownBy(() -> client().projectId(PROJECT).build()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("projectId needs orgId");
@@ -136,9 +137,9 @@ class ValidationTest extends StoTestSupport {
     @Test
     void historyTargetNeedsAProject() {
         assertThatThrownBy(() -> sto.exemptions().history(ISSUE, r -> r.targetId(TARGET)
-                .scope(HarnessScope.account()))).hasMessageContaining("ExemptionHistoryRequest: targetId needs projectId and orgId");
+                .scope(HarnessScope.account()))).hasMessageContaining("ExemptionHistoryRequest.targetId needs projectId and orgId");
         assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, r -> r.targetId(TARGET)
-                .scope(HarnessScope.account()))).hasMessageContaining("ExportExemptionHistoryRequest: targetId needs projectId and orgId");
+                .scope(HarnessScope.account()))).hasMessageContaining("ExportExemptionHistoryRequest.targetId needs projectId and orgId");
     }
 
     @Test
@@ -152,7 +153,7 @@ class ValidationTest extends StoTestSupport {
     @Test
     void pageSizeMustBeBetweenOneAndOneHundred() {
         assertThatThrownBy(() -> sto.exemptions().list(r -> r.pageSize(0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("ListExemptionsRequest.pageSize must be between 1 and 100 (Harness' limits), was 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("ListExemptionsRequest.pageSize must be between 1 and 100, was 0");
         assertThatThrownBy(() -> sto.exemptions().list(r -> r.pageSize(101)))
                 .hasMessageContaining("pageSize must be between 1 and 100");
         assertThatThrownBy(() -> sto.exemptions().history(ISSUE, r -> r.pageSize(101)))
@@ -162,6 +163,6 @@ class ValidationTest extends StoTestSupport {
     @Test
     void firstPageMustNotBeNegative() {
         assertThatThrownBy(() -> sto.exemptions().list(r -> r.firstPage(-1)))
-                .hasMessage("ListExemptionsRequest.firstPage must be 0 or more (Harness' limits), was -1");
+                .hasMessage("ListExemptionsRequest.firstPage must be at least 0 (pages are numbered from 0), was -1");
     }
 }
