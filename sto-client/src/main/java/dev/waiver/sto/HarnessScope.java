@@ -60,20 +60,21 @@ public final class HarnessScope {
      *                                  also specify orgId")
      */
     static HarnessScope of(String orgId, String projectId) {
-        return of(orgId, projectId, CHECK);
+        return of(orgId, projectId, null);
     }
 
     /**
      * @param orgId     the organization, or {@code null}
      * @param projectId the project, or {@code null}
-     * @param checks    the checks of the request that names them, for messages
+     * @param checks    the checks of the request that names them, for messages; {@code null} for a client
+     *                  builder's default scope
      * @return the scope
      * @throws IllegalArgumentException if a project is given without organization
      */
     static HarnessScope of(String orgId, String projectId, RequestChecks checks) {
         if (projectId != null && orgId == null) {
-            throw checks.violation("projectId", "needs orgId: a project is identified within its organization;"
-                    + " set orgId as well");
+            String rule = "needs orgId: a project is identified within its organization; set orgId as well";
+            throw checks == null ? new IllegalArgumentException("projectId " + rule) : checks.violation("projectId", rule);
         }
         return orgId == null ? ACCOUNT : new HarnessScope(orgId, projectId);
     }
