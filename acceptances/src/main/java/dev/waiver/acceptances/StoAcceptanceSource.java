@@ -4,6 +4,7 @@ import dev.waiver.sto.StoClient;
 import dev.waiver.sto.model.Exemption;
 import dev.waiver.sto.model.ExemptionStatus;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -49,19 +50,20 @@ public final class StoAcceptanceSource implements AcceptanceSource {
      * @return it as a risk acceptance
      */
     public static RiskAcceptance toAcceptance(Exemption e) {
-        String scope = String.join("/", Stream.of(e.getScope() == null ? null : e.getScope().toString(), e.getOrgId(),
-                e.getProjectId(), e.getPipelineId(), e.getTargetId()).filter(Objects::nonNull).toList());
+        String scope = String.join("/", Stream.of(e.scope().map(Object::toString), e.orgId(), e.projectId(),
+                e.pipelineId(), e.targetId()).flatMap(Optional::stream).toList());
         return RiskAcceptance.builder()
                 .vendor(AcceptanceVendor.STO)
-                .id(e.getId())
-                .covers((scope.isEmpty() ? "" : scope + " ") + "issue " + e.getIssueId())
-                .kind(e.getType() == null ? null : e.getType().toString())
-                .state(Boolean.TRUE.equals(e.getIsDeleted()) ? AcceptanceState.REJECTED : state(e.getStatus()))
-                .vendorStatus(e.getStatus() == null ? null : e.getStatus().value())
-                .requestedBy(first(e.getRequesterName(), e.getRequesterEmail(), e.getRequesterId()))
-                .approvedBy(first(e.getApproverName(), e.getApproverEmail(), e.getApproverId()))
-                .created(e.getCreated())
-                .expires(e.getExpiration())
+                .id(e.id())
+                .covers((scope.isEmpty() ? "" : scope + " ") + "issue " + e.issueId())
+                .kind(e.type() == null ? null : e.type().toString())
+                .state(e.isDeleted().orElse(false) ? AcceptanceState.REJECTED : state(e.status()))
+                .vendorStatus(e.status() == null ? null : e.status().value())
+                .requestedBy(first(e.requesterName().orElse(null), e.requesterEmail().orElse(null), e.requesterId()))
+                .approvedBy(first(e.approverName().orElse(null), e.approverEmail().orElse(null),
+                        e.approverId().orElse(null)))
+                .created(e.created())
+                .expires(e.expiration().orElse(null))
                 .vendorRecord(e)
                 .build();
     }

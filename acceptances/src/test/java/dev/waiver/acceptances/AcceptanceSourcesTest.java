@@ -62,7 +62,7 @@ class AcceptanceSourcesTest {
         assertThat(approved.created()).contains(Instant.ofEpochSecond(1794787200L));
         assertThat(approved.expires()).contains(Instant.ofEpochSecond(1796601600L));
         assertThat(approved.vendorRecord()).isInstanceOf(Exemption.class);
-        assertThat(((Exemption) approved.vendorRecord()).getId()).isEqualTo("exmA000000000000000001");
+        assertThat(((Exemption) approved.vendorRecord()).id()).isEqualTo("exmA000000000000000001");
 
         RiskAcceptance pending = all.get(1);
         assertThat(pending.state()).isEqualTo(AcceptanceState.PENDING);

@@ -55,11 +55,11 @@ class ContendersAgreeTest {
             assertThat(sent.get(0).header("user-agent")).startsWith("waiver-java/");
 
             assertThat(w).isEqualTo(r);
-            assertThat(w.getId()).isEqualTo("Xb3kQ9rTz1LmN0pS7vWc4d");
-            assertThat(w.getCreated()).isEqualTo(Instant.ofEpochSecond(1651578240L));
-            assertThat(g.getId()).isEqualTo(w.getId());
-            assertThat(g.getStatus()).isEqualTo(w.getStatus().value());
-            assertThat(g.getCreated()).isEqualTo(w.getCreated().getEpochSecond());
+            assertThat(w.id()).isEqualTo("Xb3kQ9rTz1LmN0pS7vWc4d");
+            assertThat(w.created()).isEqualTo(Instant.ofEpochSecond(1651578240L));
+            assertThat(g.getId()).isEqualTo(w.id());
+            assertThat(g.getStatus()).isEqualTo(w.status().value());
+            assertThat(g.getCreated()).isEqualTo(w.created().getEpochSecond());
         }
     }
 

@@ -139,7 +139,7 @@ class StoRequestContractTest extends RequestContractSupport {
     @Test
     void getWithEveryOptionalPart() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(true, sto -> sto.exemptions().get(r -> r.id(ID).executionId("exe5Gh6Jk7Lm8Np9Qr0St1").ignoreScope(true)));
+        withClient(true, sto -> sto.exemptions().get(ID, r -> r.executionId("exe5Gh6Jk7Lm8Np9Qr0St1").ignoreScope(true)));
         assertSentConform("GET", ONE);
     }
 
@@ -153,8 +153,7 @@ class StoRequestContractTest extends RequestContractSupport {
     @Test
     void updateWithEveryOptionalPart() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(true, sto -> sto.exemptions().update(r -> r
-                .id(ID)
+        withClient(true, sto -> sto.exemptions().update(ID, r -> r
                 .type(ExemptionType.ACCEPTABLE_RISK)
                 .reason("Accepted by the review board")
                 .durationDays(14)
@@ -169,7 +168,7 @@ class StoRequestContractTest extends RequestContractSupport {
     @Test
     void updateToAPipeline() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(true, sto -> sto.exemptions().update(r -> r.id(ID).pipelineId(PIPELINE)
+        withClient(true, sto -> sto.exemptions().update(ID, r -> r.pipelineId(PIPELINE)
                 .type(ExemptionType.FALSE_POSITIVE).reason("Not reachable").durationDays(30)));
         assertSentConform("PUT", ONE);
     }
@@ -177,7 +176,7 @@ class StoRequestContractTest extends RequestContractSupport {
     @Test
     void updateWithOnlyWhatIsRequired() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(false, sto -> sto.exemptions().update(r -> r.id(ID).type(ExemptionType.OTHER)
+        withClient(false, sto -> sto.exemptions().update(ID, r -> r.type(ExemptionType.OTHER)
                 .reason("Still waiting")));
         assertSentConform("PUT", ONE);
     }
@@ -185,23 +184,23 @@ class StoRequestContractTest extends RequestContractSupport {
     @Test
     void approveWithEveryOptionalPart() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(true, sto -> sto.exemptions().approve(r -> r
-                .id(ID).comment("Reviewed").durationDaysOverride(10)));
+        withClient(true, sto -> sto.exemptions().approve(ID, r -> r
+                .comment("Reviewed").durationDaysOverride(10)));
         assertSentConform("PUT", ONE + "/{action}");
     }
 
     @Test
     void rejectWithOnlyWhatIsRequired() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(false, sto -> sto.exemptions().reject(r -> r.id(ID)));
+        withClient(false, sto -> sto.exemptions().reject(ID));
         assertSentConform("PUT", ONE + "/{action}");
     }
 
     @Test
     void promoteToAPipelineWithEveryOptionalPart() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(true, sto -> sto.exemptions().promote(r -> r
-                .id(ID).approverId("usr8Mn9Op0Qr1St2Uv3Wx4").comment("Org-wide").durationDaysOverride(60)
+        withClient(true, sto -> sto.exemptions().promote(ID, r -> r
+                .approverId("usr8Mn9Op0Qr1St2Uv3Wx4").comment("Org-wide").durationDaysOverride(60)
                 .pipelineId(PIPELINE)));
         assertSentConform("PUT", ONE + "/promote");
     }
@@ -209,7 +208,7 @@ class StoRequestContractTest extends RequestContractSupport {
     @Test
     void promoteToATarget() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(true, sto -> sto.exemptions().promote(r -> r.id(ID).approverId("usr8Mn9Op0Qr1St2Uv3Wx4")
+        withClient(true, sto -> sto.exemptions().promote(ID, r -> r.approverId("usr8Mn9Op0Qr1St2Uv3Wx4")
                 .targetId(TARGET)));
         assertSentConform("PUT", ONE + "/promote");
     }
@@ -217,14 +216,14 @@ class StoRequestContractTest extends RequestContractSupport {
     @Test
     void promoteWithOnlyWhatIsRequired() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(false, sto -> sto.exemptions().promote(r -> r.id(ID)));
+        withClient(false, sto -> sto.exemptions().promote(ID));
         assertSentConform("PUT", ONE + "/promote");
     }
 
     @Test
     void historyWithEveryOptionalPart() {
         answerAll(okJson(fixture("history-page-1.json")));
-        withClient(true, sto -> sto.exemptions().history(r -> r.issueId(ISSUE).targetId(TARGET).pageSize(2).firstPage(1))
+        withClient(true, sto -> sto.exemptions().history(ISSUE, r -> r.targetId(TARGET).pageSize(2).firstPage(1))
                 .byPage().iterator().next());
         assertSentConform("GET", BASE + "/issue/{issueId}/history");
     }
@@ -232,7 +231,7 @@ class StoRequestContractTest extends RequestContractSupport {
     @Test
     void historyOfAPipeline() {
         answerAll(okJson(fixture("history-page-1.json")));
-        withClient(true, sto -> sto.exemptions().history(r -> r.issueId(ISSUE).pipelineId(PIPELINE))
+        withClient(true, sto -> sto.exemptions().history(ISSUE, r -> r.pipelineId(PIPELINE))
                 .byPage().iterator().next());
         assertSentConform("GET", BASE + "/issue/{issueId}/history");
     }
@@ -247,14 +246,14 @@ class StoRequestContractTest extends RequestContractSupport {
     @Test
     void exemptionOfAnIssueWithOnlyWhatIsRequired() {
         answerAll(okJson(fixture("exemption.json")));
-        withClient(false, sto -> sto.exemptions().getForIssue(r -> r.issueId(ISSUE).orgId("default").projectId("payments")));
+        withClient(false, sto -> sto.exemptions().getForIssue(ISSUE, r -> r.orgId("default").projectId("payments")));
         assertSentConform("GET", BASE + "/issue/{issueId}");
     }
 
     @Test
     void exportHistoryWithEveryOptionalPart() {
         answerAll(okJson(fixture("history-export.json")));
-        withClient(true, sto -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).pipelineId(PIPELINE).targetId(TARGET)));
+        withClient(true, sto -> sto.exemptions().exportHistory(ISSUE, r -> r.pipelineId(PIPELINE).targetId(TARGET)));
         assertSentConform("GET", BASE + "/issue/{issueId}/history/export");
     }
 

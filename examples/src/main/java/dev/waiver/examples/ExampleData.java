@@ -3,7 +3,7 @@ package dev.waiver.examples;
 import dev.waiver.har.model.PackageType;
 import dev.waiver.iacm.model.ApprovalStatus;
 import dev.waiver.qualys.model.ExceptionStatus;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import dev.waiver.testkit.HarFake;
@@ -69,7 +69,7 @@ public final class ExampleData {
         sto.seed(s -> base.apply(s).id("exmR000000000000000005").issueId("issSqlInjection0000001")
                 .type(ExemptionType.ACCEPTABLE_USE).rejected());
         sto.seed(s -> base.apply(s).id("exmA000000000000000006").issueId("issWeakCipherTls000001")
-                .type(ExemptionType.COMPENSATING_CONTROLS).approved().scope(ExemptionScope.ORG)
+                .type(ExemptionType.COMPENSATING_CONTROLS).approved().scope(ExemptionScopeLevel.ORG)
                 .expiresIn(Duration.ofDays(120)));
         sto.seed(s -> base.apply(s).id("exmA000000000000000007").issueId("issJacksonGadget000001")
                 .type(ExemptionType.of("Vendor Accepted")).approved().expiresIn(Duration.ofDays(45))

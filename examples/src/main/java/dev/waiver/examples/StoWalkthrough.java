@@ -1,7 +1,7 @@
 package dev.waiver.examples;
 
 import dev.waiver.core.Page;
-import dev.waiver.sto.Scope;
+import dev.waiver.sto.HarnessScope;
 import dev.waiver.sto.StoClient;
 import dev.waiver.sto.model.CreatedExemption;
 import dev.waiver.sto.model.Exemption;
@@ -47,7 +47,7 @@ public final class StoWalkthrough {
                 .reason("Only reachable from the admin console behind SSO")
                 .requesterId(inputs.requesterId())
                 .durationDays(30));
-        out.printf("STO  created exemption %s for issue %s%n", created.getId(), inputs.issueId());
+        out.printf("STO  created exemption %s for issue %s%n", created.id(), inputs.issueId());
 
         int pending = 0;
         int total = 0;
@@ -56,27 +56,29 @@ public final class StoWalkthrough {
             pages++;
             for (Exemption e : page.items()) {
                 total++;
-                pending += ExemptionStatus.PENDING.equals(e.getStatus()) ? 1 : 0;
+                pending += ExemptionStatus.PENDING.equals(e.status()) ? 1 : 0;
             }
         }
         out.printf("STO  listed %d exemptions in %d pages, %d pending review%n", total, pages, pending);
 
         // The reviewer is the caller: Harness' approve body names no approver.
-        Exemption approved = sto.exemptions().approve(r -> r.id(created.getId())
+        Exemption approved = sto.exemptions().approve(created.id(), r -> r
                 .comment("Confirmed: not reachable from the internet"));
-        out.printf("STO  approved %s: %s, expires %s%n", approved.getId(), approved.getStatus(), approved.getExpiration());
+        out.printf("STO  approved %s: %s, expires %s%n", approved.id(), approved.status(),
+                approved.expiration().map(Object::toString).orElse("never"));
 
         // The scope promoted to is the call's scope: orgId only, so ORG.
-        Exemption promoted = sto.exemptions().promote(r -> r.id(created.getId())
-                .comment("Applies to every project of the organisation").scope(Scope.org(org)));
-        out.printf("STO  promoted %s to scope %s%n", promoted.getId(), promoted.getScope());
+        Exemption promoted = sto.exemptions().promote(created.id(), r -> r
+                .comment("Applies to every project of the organisation").scope(HarnessScope.org(org)));
+        out.printf("STO  promoted %s to scope %s%n", promoted.id(),
+                promoted.scope().map(Object::toString).orElse("unknown"));
 
         Exemption current = sto.exemptions().getForIssue(inputs.issueId());
-        out.printf("STO  issue %s is exempted by %s at scope %s%n", inputs.issueId(), current.getId(),
-                current.getScope());
+        out.printf("STO  issue %s is exempted by %s at scope %s%n", inputs.issueId(), current.id(),
+                current.scope().map(Object::toString).orElse("unknown"));
         ExemptionHistoryExport export = sto.exemptions().exportHistory(inputs.issueId());
-        out.printf("STO  exported %d history rows of issue %s as %s%n", export.getTotalRows(), export.getIssueId(),
-                export.getFilename());
+        out.printf("STO  exported %d history rows of issue %s as %s%n", export.totalRows(), export.issueId(),
+                export.filename());
         return promoted;
     }
 }

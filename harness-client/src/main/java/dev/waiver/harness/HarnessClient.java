@@ -19,7 +19,7 @@ import okhttp3.OkHttpClient;
  *         .accountId("abcdef1234567890ghijkl")
  *         .orgId("default").projectId("payments")
  *         .build()) {
- *     harness.sto().exemptions().get(r -> r.id("..."));
+ *     harness.sto().exemptions().get("...");
  *     harness.har().firewallExceptions().list();
  *     harness.iacm().approvals().list();
  * }

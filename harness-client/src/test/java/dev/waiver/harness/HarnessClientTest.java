@@ -64,9 +64,9 @@ class HarnessClientTest extends HarnessTestSupport {
 
         assertThat(wm.findAll(anyRequestedFor(anyUrl()))).hasSize(3);
 
-        assertThat(exemption.getId()).isEqualTo(EXEMPTION_ID);
-        assertThat(exemption.getStatus()).isSameAs(ExemptionStatus.APPROVED);
-        assertThat(exemption.getCreated()).isEqualTo(Instant.ofEpochSecond(1651578240));
+        assertThat(exemption.id()).isEqualTo(EXEMPTION_ID);
+        assertThat(exemption.status()).isSameAs(ExemptionStatus.APPROVED);
+        assertThat(exemption.created()).isEqualTo(Instant.ofEpochSecond(1651578240));
         assertThat(firewallExceptions).singleElement().satisfies(e -> {
             assertThat(e.getExceptionId()).isEqualTo("8c0e5f2a-4b1d-4e7a-9f3c-2d6b7a8e9f01");
             assertThat(e.getStatus()).isSameAs(FirewallExceptionStatus.APPROVED);

@@ -115,8 +115,8 @@ class ConcurrencyTest {
                         String id = "exm-" + i + "-" + Thread.currentThread().getId();
                         try {
                             Exemption e = sto.exemptions().get(id);
-                            if (!id.equals(e.getId()) || !("echo " + id).equals(e.getReason())) {
-                                mismatches.add(id + " -> " + e.getId());
+                            if (!id.equals(e.id()) || !("echo " + id).equals(e.reason())) {
+                                mismatches.add(id + " -> " + e.id());
                             }
                         } catch (RuntimeException e) {
                             failures.add(e);

@@ -119,7 +119,7 @@ class EarlyExitTest {
                 .list(r -> r.truncationLimit(BIG));
         List<Object> firstIds = List.of(Operations.STO_ID, Operations.HAR_ID, Operations.IACM_ID, 293L);
         List<Function<Object, Object>> ids = List.of(
-                o -> ((dev.waiver.sto.model.Exemption) o).getId(),
+                o -> ((dev.waiver.sto.model.Exemption) o).id(),
                 o -> ((dev.waiver.har.model.FirewallException) o).getExceptionId(),
                 o -> ((dev.waiver.iacm.model.Approval) o).getId(),
                 o -> ((dev.waiver.qualys.model.ComplianceException) o).exceptionNumber());

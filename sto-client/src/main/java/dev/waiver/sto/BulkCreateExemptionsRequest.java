@@ -1,60 +1,32 @@
 package dev.waiver.sto;
 
-import dev.waiver.sto.internal.Checks;
-import dev.waiver.sto.model.ExemptionType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Asks for up to 100 exemptions at once ({@code POST /sto/api/v2/exemptions/bulk}), sharing type,
- * reason, duration and requester. Immutable.
+ * reason, duration and requester. Immutable; {@code equals}, {@code hashCode} and {@code toString}
+ * cover every field set.
  *
  * <p>Required: {@code type}, {@code reason} and 1 to 100 items, each with an {@code issueId}; a
  * project scope, as for a single create. The body always carries {@code pendingChanges}, which
  * Harness requires; {@code durationDays} inside it is optional and passed on whatever its value.
  * The requester is named by {@code requesterName}/{@code requesterEmail}: Harness' bulk body has
  * no {@code requesterId}, on the batch or on its items. An item's {@code pipelineId} and
- * {@code targetId} exclude each other (the one rule Harness states for items). The service handles the batch
- * all or none for policy violations (HTTP 400, nothing written); the per-item outcomes it reports
- * are returned in {@link dev.waiver.sto.model.BulkExemptionResult}, not thrown.
+ * {@code targetId} exclude each other (the one rule Harness states for items). The service handles
+ * the batch all or none for policy violations (HTTP 400, nothing written); the per-item outcomes it
+ * reports are returned in {@link dev.waiver.sto.model.BulkExemptionResult}, not thrown.
  */
-public final class BulkCreateExemptionsRequest {
+public final class BulkCreateExemptionsRequest extends ExemptionDetailsRequest {
 
-    /** The most items one bulk call may carry. */
+    /** The most items one bulk call may carry (Harness' {@code maxItems}). */
     public static final int MAX_ITEMS = 100;
 
-    private final ScopeChoice scope;
-    private final ExemptionType type;
-    private final String reason;
-    private final Long durationDays;
-    private final String requesterName;
-    private final String requesterEmail;
-    private final Instant expiration;
-    private final String link;
-    private final Boolean exemptFutureOccurrences;
-    private final List<Item> items;
-
-    private BulkCreateExemptionsRequest(Builder b) {
-        this.scope = b.scopeChoice();
-        this.type = Checks.required(b.type, "type");
-        this.reason = Checks.required(b.reason, "reason");
-        this.durationDays = b.durationDays;
-        this.requesterName = b.requesterName;
-        this.requesterEmail = b.requesterEmail;
-        this.expiration = b.expiration;
-        this.link = b.link;
-        this.exemptFutureOccurrences = b.exemptFutureOccurrences;
-        if (b.items.isEmpty()) {
-            throw new IllegalArgumentException("items is required: add 1 to " + MAX_ITEMS + " items with .item(...)");
-        }
-        if (b.items.size() > MAX_ITEMS) {
-            throw new IllegalArgumentException("items must hold at most " + MAX_ITEMS + " entries, had "
-                    + b.items.size() + ": split the batch into several calls");
-        }
-        this.items = List.copyOf(b.items);
+    private BulkCreateExemptionsRequest(Builder builder) {
+        super(builder);
     }
 
     /** @return a new builder */
@@ -62,206 +34,165 @@ public final class BulkCreateExemptionsRequest {
         return new Builder();
     }
 
-    ScopeChoice scope() {
-        return scope;
+    /** @return a builder holding this request's values and items */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** @return why the issues are exempted */
-    public ExemptionType type() {
-        return type;
+    /** @return whether future occurrences are exempted too, if set (the service's default: yes) */
+    public Optional<Boolean> exemptFutureOccurrences() {
+        return optional(Field.EXEMPT_FUTURE_OCCURRENCES);
     }
 
-    /** @return the justification */
-    public String reason() {
-        return reason;
-    }
-
-    /** @return how many days the issues are to be exempted for, or {@code null} to leave it to the service */
-    public Long durationDays() {
-        return durationDays;
-    }
-
-    /** @return the requesting user's name, or {@code null} */
-    public String requesterName() {
-        return requesterName;
-    }
-
-    /** @return the requesting user's email, or {@code null} */
-    public String requesterEmail() {
-        return requesterEmail;
-    }
-
-    /** @return when the exemptions expire, or {@code null} */
-    public Instant expiration() {
-        return expiration;
-    }
-
-    /** @return a link to a related ticket, or {@code null} */
-    public String link() {
-        return link;
-    }
-
-    /** @return whether future occurrences are exempted too, or {@code null} for the service's default (yes) */
-    public Boolean exemptFutureOccurrences() {
-        return exemptFutureOccurrences;
-    }
-
-    /** @return the items, in request order (the answer's results follow it) */
+    /** @return the items, in request order (the answer's results follow it). Unmodifiable */
     public List<Item> items() {
-        return items;
+        return value(Field.ITEMS);
     }
 
-    /** One issue of a bulk create. Immutable. */
-    public static final class Item {
-        private final String issueId;
-        private final List<Long> occurrences;
-        private final String pipelineId;
-        private final String targetId;
-        private final String scanId;
-        private final String search;
+    /**
+     * One issue of a bulk create: the issue and, optionally, which of its occurrences, pipeline or
+     * target. Immutable; {@code equals}, {@code hashCode} and {@code toString} cover every field set.
+     */
+    public static final class Item extends StoRequest {
 
-        private Item(ItemBuilder b) {
-            this.issueId = Checks.required(b.issueId, "issueId");
-            Checks.noNulls(b.occurrences, "occurrences");
-            this.occurrences = b.occurrences == null ? null : List.copyOf(b.occurrences);
-            this.pipelineId = Checks.notBlank(b.pipelineId, "pipelineId");
-            this.targetId = Checks.notBlank(b.targetId, "targetId");
-            this.scanId = Checks.notBlank(b.scanId, "scanId");
-            this.search = b.search;
+        private Item(Builder builder) {
+            super(builder);
         }
 
         /**
          * @param issueId the issue to exempt
          * @return an item for the whole issue
+         * @throws IllegalArgumentException if {@code issueId} is {@code null}
          */
         public static Item of(String issueId) {
             return builder().issueId(issueId).build();
         }
 
         /** @return a new item builder */
-        public static ItemBuilder builder() {
-            return new ItemBuilder();
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** @return a builder holding this item's values */
+        public Builder toBuilder() {
+            return new Builder(this);
         }
 
         /** @return the issue to exempt */
         public String issueId() {
-            return issueId;
+            return value(Field.ISSUE_ID);
         }
 
-        /** @return the occurrence ids to exempt, or {@code null} for the whole issue */
+        /** @return the occurrence ids to exempt; empty for the whole issue. Unmodifiable */
         public List<Long> occurrences() {
-            return occurrences;
+            return optional(Field.OCCURRENCES).orElse(List.of());
         }
 
-        /** @return the pipeline, or {@code null} */
-        public String pipelineId() {
-            return pipelineId;
+        /** @return the pipeline this item's exemption applies to, if set */
+        public Optional<String> pipelineId() {
+            return optional(Field.PIPELINE_ID);
         }
 
-        /** @return the target, or {@code null} */
-        public String targetId() {
-            return targetId;
+        /** @return the target this item's exemption applies to, if set */
+        public Optional<String> targetId() {
+            return optional(Field.TARGET_ID);
         }
 
-        /** @return the scan, or {@code null} */
-        public String scanId() {
-            return scanId;
+        /** @return the scan whose occurrences of the issue are exempted, if set */
+        public Optional<String> scanId() {
+            return optional(Field.SCAN_ID);
         }
 
-        /** @return the occurrence search, or {@code null} */
-        public String search() {
-            return search;
-        }
-    }
-
-    /** Builds an {@link Item}. */
-    public static final class ItemBuilder {
-        private String issueId;
-        private List<Long> occurrences;
-        private String pipelineId;
-        private String targetId;
-        private String scanId;
-        private String search;
-
-        private ItemBuilder() {
+        /** @return the search selecting the occurrences of the issue, if set */
+        public Optional<String> search() {
+            return optional(Field.SEARCH);
         }
 
-        /**
-         * @param issueId the issue to exempt (required)
-         * @return this builder
-         */
-        public ItemBuilder issueId(String issueId) {
-            this.issueId = issueId;
-            return this;
-        }
+        /** Builds an {@link Item}. */
+        public static final class Builder extends StoRequestBuilder<Builder> {
 
-        /**
-         * @param occurrences the occurrence ids to exempt instead of the whole issue
-         * @return this builder
-         */
-        public ItemBuilder occurrences(List<Long> occurrences) {
-            this.occurrences = occurrences == null ? null : new ArrayList<>(occurrences);
-            return this;
-        }
+            private Builder() {
+            }
 
-        /**
-         * @param pipelineId the pipeline the exemption applies to; excludes {@code targetId}
-         * @return this builder
-         */
-        public ItemBuilder pipelineId(String pipelineId) {
-            this.pipelineId = pipelineId;
-            return this;
-        }
+            private Builder(Item item) {
+                super(item);
+            }
 
-        /**
-         * @param targetId the target the exemption applies to; excludes {@code pipelineId}
-         * @return this builder
-         */
-        public ItemBuilder targetId(String targetId) {
-            this.targetId = targetId;
-            return this;
-        }
+            @Override
+            Builder self() {
+                return this;
+            }
 
-        /**
-         * @param scanId the scan whose occurrences are exempted
-         * @return this builder
-         */
-        public ItemBuilder scanId(String scanId) {
-            this.scanId = scanId;
-            return this;
-        }
+            /**
+             * @param issueId the issue to exempt (required)
+             * @return this builder
+             */
+            public Builder issueId(String issueId) {
+                return set(Field.ISSUE_ID, issueId);
+            }
 
-        /**
-         * @param search a search that selects the occurrences to exempt
-         * @return this builder
-         */
-        public ItemBuilder search(String search) {
-            this.search = search;
-            return this;
-        }
+            /**
+             * @param occurrences the occurrence ids of the issue to exempt; {@code null} or empty for all
+             * @return this builder
+             * @throws IllegalArgumentException if an entry is {@code null}
+             */
+            public Builder occurrences(List<Long> occurrences) {
+                return set(Field.OCCURRENCES, listOf(occurrences, "occurrences"));
+            }
 
-        /**
-         * @return the item
-         * @throws IllegalArgumentException if {@code issueId} is missing or an id is blank
-         */
-        public Item build() {
-            return new Item(this);
+            /**
+             * @param pipelineId the pipeline this item's exemption applies to; excludes {@code targetId}
+             * @return this builder
+             */
+            public Builder pipelineId(String pipelineId) {
+                return set(Field.PIPELINE_ID, pipelineId);
+            }
+
+            /**
+             * @param targetId the target this item's exemption applies to; excludes {@code pipelineId}
+             * @return this builder
+             */
+            public Builder targetId(String targetId) {
+                return set(Field.TARGET_ID, targetId);
+            }
+
+            /**
+             * @param scanId the scan whose occurrences of the issue are exempted
+             * @return this builder
+             */
+            public Builder scanId(String scanId) {
+                return set(Field.SCAN_ID, scanId);
+            }
+
+            /**
+             * @param search a search selecting the occurrences of the issue to exempt
+             * @return this builder
+             */
+            public Builder search(String search) {
+                return set(Field.SEARCH, search);
+            }
+
+            /**
+             * @return the item
+             * @throws IllegalArgumentException if {@code issueId} is missing
+             */
+            public Item build() {
+                require(Field.ISSUE_ID);
+                return new Item(this);
+            }
         }
     }
 
     /** Builds a {@link BulkCreateExemptionsRequest}. */
-    public static final class Builder extends ScopedRequestBuilder<Builder> {
-        private ExemptionType type;
-        private String reason;
-        private Long durationDays;
-        private String requesterName;
-        private String requesterEmail;
-        private Instant expiration;
-        private String link;
-        private Boolean exemptFutureOccurrences;
+    public static final class Builder extends ExemptionDetailsBuilder<Builder> {
         private final List<Item> items = new ArrayList<>();
 
         private Builder() {
+        }
+
+        private Builder(BulkCreateExemptionsRequest request) {
+            super(request);
+            items.addAll(request.items());
         }
 
         @Override
@@ -270,76 +201,11 @@ public final class BulkCreateExemptionsRequest {
         }
 
         /**
-         * @param type why the issues are exempted (required)
-         * @return this builder
-         */
-        public Builder type(ExemptionType type) {
-            this.type = type;
-            return this;
-        }
-
-        /**
-         * @param reason the justification (required)
-         * @return this builder
-         */
-        public Builder reason(String reason) {
-            this.reason = reason;
-            return this;
-        }
-
-        /**
-         * @param durationDays how many days the issues are to be exempted for (sent as
-         *                     {@code pendingChanges.durationDays}; Harness states no minimum)
-         * @return this builder
-         */
-        public Builder durationDays(long durationDays) {
-            this.durationDays = durationDays;
-            return this;
-        }
-
-        /**
-         * @param requesterName the requesting user's name
-         * @return this builder
-         */
-        public Builder requesterName(String requesterName) {
-            this.requesterName = requesterName;
-            return this;
-        }
-
-        /**
-         * @param requesterEmail the requesting user's email
-         * @return this builder
-         */
-        public Builder requesterEmail(String requesterEmail) {
-            this.requesterEmail = requesterEmail;
-            return this;
-        }
-
-        /**
-         * @param expiration when the exemptions expire
-         * @return this builder
-         */
-        public Builder expiration(Instant expiration) {
-            this.expiration = expiration;
-            return this;
-        }
-
-        /**
-         * @param link a link to a related ticket
-         * @return this builder
-         */
-        public Builder link(String link) {
-            this.link = link;
-            return this;
-        }
-
-        /**
          * @param exempt whether future occurrences of the issues are exempted too (service default: yes)
          * @return this builder
          */
         public Builder exemptFutureOccurrences(boolean exempt) {
-            this.exemptFutureOccurrences = exempt;
-            return this;
+            return set(Field.EXEMPT_FUTURE_OCCURRENCES, exempt);
         }
 
         /**
@@ -358,10 +224,11 @@ public final class BulkCreateExemptionsRequest {
          *
          * @param item sets the item's fields
          * @return this builder
+         * @throws IllegalArgumentException if the item's {@code issueId} is missing
          */
-        public Builder item(Consumer<ItemBuilder> item) {
-            ItemBuilder b = Item.builder();
-            item.accept(b);
+        public Builder item(Consumer<Item.Builder> item) {
+            Item.Builder b = Item.builder();
+            Objects.requireNonNull(item, "item").accept(b);
             return item(b.build());
         }
 
@@ -370,6 +237,7 @@ public final class BulkCreateExemptionsRequest {
          *
          * @param issueIds the issues to exempt
          * @return this builder
+         * @throws IllegalArgumentException if an id is {@code null}
          */
         public Builder issueIds(String... issueIds) {
             for (String id : issueIds) {
@@ -380,9 +248,16 @@ public final class BulkCreateExemptionsRequest {
 
         /**
          * @return the request
-         * @throws IllegalArgumentException if a required field is missing, or there are no or more than 100 items
+         * @throws IllegalArgumentException if {@code type} or {@code reason} is missing, or there are no or more
+         *                                  than 100 items
          */
         public BulkCreateExemptionsRequest build() {
+            require(Field.TYPE, Field.REASON);
+            if (items.isEmpty() || items.size() > MAX_ITEMS) {
+                throw checks().violation("items", "must hold 1 to " + MAX_ITEMS + " entries (Harness' limits), had "
+                        + items.size() + (items.isEmpty() ? ": add them with .item(...)" : ": split the batch"));
+            }
+            set(Field.ITEMS, List.copyOf(items));
             return new BulkCreateExemptionsRequest(this);
         }
     }

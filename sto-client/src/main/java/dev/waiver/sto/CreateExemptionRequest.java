@@ -1,14 +1,13 @@
 package dev.waiver.sto;
 
-import dev.waiver.sto.internal.Checks;
-import dev.waiver.sto.model.ExemptionType;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Asks for an exemption of one security issue ({@code POST /sto/api/v2/exemptions}). Immutable.
+ * Asks for an exemption of one security issue ({@code POST /sto/api/v2/exemptions}). Immutable;
+ * {@code equals}, {@code hashCode} and {@code toString} cover every field set.
  *
  * <p>Required: {@code issueId}, {@code type}, {@code reason}, and a project scope (the service
  * requires {@code orgId} and {@code projectId}; the client's default scope applies unless the
@@ -26,43 +25,10 @@ import java.util.Objects;
  *         .durationDays(30));
  * }</pre>
  */
-public final class CreateExemptionRequest {
+public final class CreateExemptionRequest extends ExemptionDetailsRequest {
 
-    private final ScopeChoice scope;
-    private final String issueId;
-    private final ExemptionType type;
-    private final String reason;
-    private final String requesterId;
-    private final String requesterName;
-    private final String requesterEmail;
-    private final Long durationDays;
-    private final Instant expiration;
-    private final String link;
-    private final Boolean exemptFutureOccurrences;
-    private final List<Long> occurrences;
-    private final String pipelineId;
-    private final String targetId;
-    private final String scanId;
-    private final String search;
-
-    private CreateExemptionRequest(Builder b) {
-        this.scope = b.scopeChoice();
-        this.issueId = Checks.required(b.issueId, "issueId");
-        this.type = Checks.required(b.type, "type");
-        this.reason = Checks.required(b.reason, "reason");
-        this.requesterId = Checks.notBlank(b.requesterId, "requesterId");
-        this.durationDays = b.durationDays;
-        this.requesterName = b.requesterName;
-        this.requesterEmail = b.requesterEmail;
-        this.expiration = b.expiration;
-        this.link = b.link;
-        this.exemptFutureOccurrences = b.exemptFutureOccurrences;
-        Checks.noNulls(b.occurrences, "occurrences");
-        this.occurrences = b.occurrences == null ? null : List.copyOf(b.occurrences);
-        this.pipelineId = Checks.notBlank(b.pipelineId, "pipelineId");
-        this.targetId = Checks.notBlank(b.targetId, "targetId");
-        this.scanId = Checks.notBlank(b.scanId, "scanId");
-        this.search = b.search;
+    private CreateExemptionRequest(Builder builder) {
+        super(builder);
     }
 
     /** @return a new builder */
@@ -70,104 +36,59 @@ public final class CreateExemptionRequest {
         return new Builder();
     }
 
-    ScopeChoice scope() {
-        return scope;
+    /** @return a builder holding this request's values */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** @return the issue to exempt */
     public String issueId() {
-        return issueId;
+        return value(Field.ISSUE_ID);
     }
 
-    /** @return why the issue is exempted */
-    public ExemptionType type() {
-        return type;
+    /** @return the requesting user's id, if set (kept from Harness' older description) */
+    public Optional<String> requesterId() {
+        return optional(Field.REQUESTER_ID);
     }
 
-    /** @return the justification */
-    public String reason() {
-        return reason;
+    /** @return whether future occurrences are exempted too, if set (the service's default: yes) */
+    public Optional<Boolean> exemptFutureOccurrences() {
+        return optional(Field.EXEMPT_FUTURE_OCCURRENCES);
     }
 
-    /** @return the requesting user's id, or {@code null} */
-    public String requesterId() {
-        return requesterId;
-    }
-
-    /** @return the requesting user's name, or {@code null} */
-    public String requesterName() {
-        return requesterName;
-    }
-
-    /** @return the requesting user's email, or {@code null} */
-    public String requesterEmail() {
-        return requesterEmail;
-    }
-
-    /** @return how many days the issue is to be exempted for, or {@code null} to leave it to the service */
-    public Long durationDays() {
-        return durationDays;
-    }
-
-    /** @return when the exemption expires, or {@code null} */
-    public Instant expiration() {
-        return expiration;
-    }
-
-    /** @return a link to a related ticket, or {@code null} */
-    public String link() {
-        return link;
-    }
-
-    /** @return whether future occurrences are exempted too, or {@code null} for the service's default (yes) */
-    public Boolean exemptFutureOccurrences() {
-        return exemptFutureOccurrences;
-    }
-
-    /** @return the occurrence ids to exempt, or {@code null} for the whole issue */
+    /** @return the occurrence ids to exempt; empty for the whole issue. Unmodifiable */
     public List<Long> occurrences() {
-        return occurrences;
+        return optional(Field.OCCURRENCES).orElse(List.of());
     }
 
-    /** @return the pipeline the exemption applies to, or {@code null} */
-    public String pipelineId() {
-        return pipelineId;
+    /** @return the pipeline the exemption applies to, if set */
+    public Optional<String> pipelineId() {
+        return optional(Field.PIPELINE_ID);
     }
 
-    /** @return the target the exemption applies to, or {@code null} */
-    public String targetId() {
-        return targetId;
+    /** @return the target the exemption applies to, if set */
+    public Optional<String> targetId() {
+        return optional(Field.TARGET_ID);
     }
 
-    /** @return the scan whose occurrences are exempted, or {@code null} */
-    public String scanId() {
-        return scanId;
+    /** @return the scan whose occurrences are exempted, if set */
+    public Optional<String> scanId() {
+        return optional(Field.SCAN_ID);
     }
 
-    /** @return the search that selects occurrences, or {@code null} */
-    public String search() {
-        return search;
+    /** @return the search that selects occurrences, if set */
+    public Optional<String> search() {
+        return optional(Field.SEARCH);
     }
 
     /** Builds a {@link CreateExemptionRequest}. */
-    public static final class Builder extends ScopedRequestBuilder<Builder> {
-        private String issueId;
-        private ExemptionType type;
-        private String reason;
-        private String requesterId;
-        private String requesterName;
-        private String requesterEmail;
-        private Long durationDays;
-        private Instant expiration;
-        private String link;
-        private Boolean exemptFutureOccurrences;
-        private List<Long> occurrences;
-        private String pipelineId;
-        private String targetId;
-        private String scanId;
-        private String search;
+    public static final class Builder extends ExemptionDetailsBuilder<Builder> {
 
         private Builder() {
+        }
+
+        private Builder(CreateExemptionRequest request) {
+            super(request);
         }
 
         @Override
@@ -180,26 +101,7 @@ public final class CreateExemptionRequest {
          * @return this builder
          */
         public Builder issueId(String issueId) {
-            this.issueId = issueId;
-            return this;
-        }
-
-        /**
-         * @param type why the issue is exempted (required)
-         * @return this builder
-         */
-        public Builder type(ExemptionType type) {
-            this.type = type;
-            return this;
-        }
-
-        /**
-         * @param reason the justification (required)
-         * @return this builder
-         */
-        public Builder reason(String reason) {
-            this.reason = reason;
-            return this;
+            return set(Field.ISSUE_ID, issueId);
         }
 
         /**
@@ -207,54 +109,7 @@ public final class CreateExemptionRequest {
          * @return this builder
          */
         public Builder requesterId(String requesterId) {
-            this.requesterId = requesterId;
-            return this;
-        }
-
-        /**
-         * @param requesterName the requesting user's name
-         * @return this builder
-         */
-        public Builder requesterName(String requesterName) {
-            this.requesterName = requesterName;
-            return this;
-        }
-
-        /**
-         * @param requesterEmail the requesting user's email
-         * @return this builder
-         */
-        public Builder requesterEmail(String requesterEmail) {
-            this.requesterEmail = requesterEmail;
-            return this;
-        }
-
-        /**
-         * @param durationDays how many days the issue is to be exempted for (sent as
-         *                     {@code pendingChanges.durationDays}; Harness states no minimum)
-         * @return this builder
-         */
-        public Builder durationDays(long durationDays) {
-            this.durationDays = durationDays;
-            return this;
-        }
-
-        /**
-         * @param expiration when the exemption expires
-         * @return this builder
-         */
-        public Builder expiration(Instant expiration) {
-            this.expiration = expiration;
-            return this;
-        }
-
-        /**
-         * @param link a link to a related ticket
-         * @return this builder
-         */
-        public Builder link(String link) {
-            this.link = link;
-            return this;
+            return set(Field.REQUESTER_ID, requesterId);
         }
 
         /**
@@ -262,25 +117,26 @@ public final class CreateExemptionRequest {
          * @return this builder
          */
         public Builder exemptFutureOccurrences(boolean exempt) {
-            this.exemptFutureOccurrences = exempt;
-            return this;
+            return set(Field.EXEMPT_FUTURE_OCCURRENCES, exempt);
         }
 
         /**
-         * @param occurrences the occurrence ids to exempt instead of the whole issue
+         * @param occurrences the occurrence ids to exempt instead of the whole issue; {@code null} or
+         *                    empty for the whole issue
          * @return this builder
+         * @throws IllegalArgumentException if an entry is {@code null}
          */
         public Builder occurrences(List<Long> occurrences) {
-            this.occurrences = occurrences == null ? null : new ArrayList<>(occurrences);
-            return this;
+            return set(Field.OCCURRENCES, listOf(occurrences, "occurrences"));
         }
 
         /**
          * @param occurrences the occurrence ids to exempt instead of the whole issue
          * @return this builder
+         * @throws IllegalArgumentException if an entry is {@code null}
          */
         public Builder occurrences(Long... occurrences) {
-            return occurrences(List.of(Objects.requireNonNull(occurrences, "occurrences")));
+            return occurrences(Arrays.asList(Objects.requireNonNull(occurrences, "occurrences")));
         }
 
         /**
@@ -288,8 +144,7 @@ public final class CreateExemptionRequest {
          * @return this builder
          */
         public Builder pipelineId(String pipelineId) {
-            this.pipelineId = pipelineId;
-            return this;
+            return set(Field.PIPELINE_ID, pipelineId);
         }
 
         /**
@@ -297,8 +152,7 @@ public final class CreateExemptionRequest {
          * @return this builder
          */
         public Builder targetId(String targetId) {
-            this.targetId = targetId;
-            return this;
+            return set(Field.TARGET_ID, targetId);
         }
 
         /**
@@ -306,8 +160,7 @@ public final class CreateExemptionRequest {
          * @return this builder
          */
         public Builder scanId(String scanId) {
-            this.scanId = scanId;
-            return this;
+            return set(Field.SCAN_ID, scanId);
         }
 
         /**
@@ -315,15 +168,15 @@ public final class CreateExemptionRequest {
          * @return this builder
          */
         public Builder search(String search) {
-            this.search = search;
-            return this;
+            return set(Field.SEARCH, search);
         }
 
         /**
          * @return the request
-         * @throws IllegalArgumentException if a required field is missing or blank, or a field breaks its rule
+         * @throws IllegalArgumentException if {@code issueId}, {@code type} or {@code reason} is missing
          */
         public CreateExemptionRequest build() {
+            require(Field.ISSUE_ID, Field.TYPE, Field.REASON);
             return new CreateExemptionRequest(this);
         }
     }

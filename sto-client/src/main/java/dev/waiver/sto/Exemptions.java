@@ -1,12 +1,13 @@
 package dev.waiver.sto;
 
-import dev.waiver.core.Operation;
 import dev.waiver.core.ApiException;
+import dev.waiver.core.Operation;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
+import dev.waiver.core.http.TransportRequest;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.sto.internal.ScopeRules;
 import dev.waiver.sto.internal.StoPaging;
 import dev.waiver.sto.internal.wire.BulkCreateExemptionsBody;
@@ -22,24 +23,30 @@ import dev.waiver.sto.model.ExemptionHistoryEvent;
 import dev.waiver.sto.model.ExemptionHistoryExport;
 import dev.waiver.sto.model.ExemptionHistoryPage;
 import dev.waiver.sto.model.ExemptionPage;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.PendingChanges;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The exemptions of security issues in Harness STO: request, review, promote and track them.
  * Obtained from {@link StoClient#exemptions()}; thread-safe.
  *
- * <p>Every method checks its input before sending anything ({@link IllegalArgumentException}
- * naming the field and the rule) and throws an {@link ApiException} subclass when STO refuses the
- * call (400 {@link dev.waiver.core.BadRequestException}, 401
- * {@link dev.waiver.core.AuthenticationException}, 403
- * {@link dev.waiver.core.PermissionDeniedException}, 404 {@link dev.waiver.core.NotFoundException},
+ * <p>The id of an existing exemption (or issue) is the first argument; everything else is a
+ * request object, or a {@code Consumer} of its builder so that a call reads in one line:
+ * {@code approve(id, r -> r.comment("..."))}. Every method checks its input before sending
+ * anything ({@link IllegalArgumentException} naming the request, the field and the rule) and
+ * throws an {@link ApiException} subclass when STO refuses the call (400
+ * {@link dev.waiver.core.BadRequestException}, 401 {@link dev.waiver.core.AuthenticationException},
+ * 403 {@link dev.waiver.core.PermissionDeniedException}, 404 {@link dev.waiver.core.NotFoundException},
  * 429 {@link dev.waiver.core.RateLimitedException} once the retry policy gives up, 5xx
  * {@link dev.waiver.core.ServerException}), or a {@link TransportException} when no usable answer
- * arrived. Each call goes to the client's default scope unless its request says otherwise (see
- * {@link ScopedRequestBuilder}).
+ * arrived. Each call goes to the client's default scope unless its request says otherwise
+ * ({@code .scope(HarnessScope)}, {@code .orgId(...)}, {@code .projectId(...)}).
  *
  * <p>Deleting an exemption is not offered: Harness marks that endpoint internal, for its own web
  * session tokens only, not for API keys.
@@ -50,10 +57,22 @@ public final class Exemptions {
     private static final String ONE = BASE + "/{id}";
     private static final String ISSUE = BASE + "/issue/{issueId}";
 
-    private final HttpTransport transport;
-    private final Scope defaultScope;
+    // Harness' operation ids (Exemptions#...): approve and reject are the one {action} operation.
+    private static final Operation CREATE = Operation.of("sto", "createExemption");
+    private static final Operation BULK_CREATE = Operation.of("sto", "bulkCreateExemptions");
+    private static final Operation GET = Operation.of("sto", "findExemptionById");
+    private static final Operation GET_FOR_ISSUE = Operation.of("sto", "getExemptionForIssue");
+    private static final Operation LIST = Operation.of("sto", "listExemptions");
+    private static final Operation UPDATE = Operation.of("sto", "updateExemption");
+    private static final Operation REVIEW = Operation.of("sto", "approveExemption");
+    private static final Operation PROMOTE = Operation.of("sto", "promoteExemption");
+    private static final Operation HISTORY = Operation.of("sto", "listIssueExemptionHistory");
+    private static final Operation EXPORT_HISTORY = Operation.of("sto", "exportIssueExemptionHistory");
 
-    Exemptions(HttpTransport transport, Scope defaultScope) {
+    private final HttpTransport transport;
+    private final HarnessScope defaultScope;
+
+    Exemptions(HttpTransport transport, HarnessScope defaultScope) {
         this.transport = transport;
         this.defaultScope = defaultScope;
     }
@@ -67,26 +86,30 @@ public final class Exemptions {
      */
     public CreatedExemption create(CreateExemptionRequest request) {
         Objects.requireNonNull(request, "request");
-        Scope scope = projectScope(request.scope(), "create");
-        ScopeRules.check("", org(scope), project(scope), request.pipelineId(), request.targetId(), request.scanId());
-        CreateExemptionBody body = new CreateExemptionBody()
+        HarnessScope scope = projectScope(request);
+        ScopeRules.check("CreateExemptionRequest", org(scope), project(scope), request.pipelineId().orElse(null),
+                request.targetId().orElse(null), request.scanId().orElse(null));
+        CreateExemptionBody body = CreateExemptionBody.builder()
                 .issueId(request.issueId())
                 .type(request.type())
                 .reason(request.reason())
-                .requesterId(request.requesterId())
-                .requesterName(request.requesterName())
-                .requesterEmail(request.requesterEmail())
+                .requesterId(request.requesterId().orElse(null))
+                .requesterName(request.requesterName().orElse(null))
+                .requesterEmail(request.requesterEmail().orElse(null))
                 .pendingChanges(days(request.durationDays()))
-                .expiration(request.expiration())
-                .link(request.link())
-                .exemptFutureOccurrences(request.exemptFutureOccurrences())
-                .occurrences(request.occurrences())
-                .pipelineId(request.pipelineId())
-                .targetId(request.targetId())
-                .scanId(request.scanId())
-                .search(request.search());
-        return transport.executeJson(scoped(TransportRequest.builder(Operation.of("sto", "createExemption"), HttpMethod.POST, BASE), scope).jsonBody(body).build(),
-                CreatedExemption.class);
+                .expiration(request.expiration().orElse(null))
+                .link(request.link().orElse(null))
+                .exemptFutureOccurrences(request.exemptFutureOccurrences().orElse(null))
+                .occurrences(listOrNull(request.occurrences()))
+                .pipelineId(request.pipelineId().orElse(null))
+                .targetId(request.targetId().orElse(null))
+                .scanId(request.scanId().orElse(null))
+                .search(request.search().orElse(null))
+                .build();
+        TransportRequest http = scoped(TransportRequest.builder(CREATE, HttpMethod.POST, BASE), scope)
+                .jsonBody(body)
+                .build();
+        return transport.executeJson(http, CreatedExemption.class);
     }
 
     /**
@@ -96,46 +119,50 @@ public final class Exemptions {
      * @return the new exemption's id
      */
     public CreatedExemption create(Consumer<CreateExemptionRequest.Builder> request) {
-        return create(build(CreateExemptionRequest.builder(), request).build());
+        return create(build(CreateExemptionRequest::builder, request).build());
     }
 
     /**
      * Requests up to 100 exemptions at once. Per-item failures that STO reports in its answer are
-     * returned in {@link BulkExemptionResult#getResults()} (with {@code statusCode} and
-     * {@code error}), not thrown; a batch STO refuses as a whole (HTTP 400) throws.
+     * returned in the result (with {@code statusCode} and {@code error}), not thrown; a batch STO
+     * refuses as a whole (HTTP 400) throws.
      *
      * @param request the shared fields and the items
      * @return the counts and per-item outcomes, in request order
      */
     public BulkExemptionResult bulkCreate(BulkCreateExemptionsRequest request) {
         Objects.requireNonNull(request, "request");
-        Scope scope = projectScope(request.scope(), "bulkCreate");
+        HarnessScope scope = projectScope(request);
         List<BulkCreateExemptionsRequest.Item> items = request.items();
-        List<BulkExemptionItem> wireItems = new java.util.ArrayList<>(items.size());
+        List<BulkExemptionItem> wireItems = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             BulkCreateExemptionsRequest.Item item = items.get(i);
-            ScopeRules.pipelineOrTarget("items[" + i + "].", item.pipelineId(), item.targetId());
-            wireItems.add(new BulkExemptionItem()
+            ScopeRules.pipelineOrTarget("BulkCreateExemptionsRequest", "items[" + i + "].",
+                    item.pipelineId().orElse(null), item.targetId().orElse(null));
+            wireItems.add(BulkExemptionItem.builder()
                     .issueId(item.issueId())
-                    .occurrences(item.occurrences())
-                    .pipelineId(item.pipelineId())
-                    .targetId(item.targetId())
-                    .scanId(item.scanId())
-                    .search(item.search()));
+                    .occurrences(listOrNull(item.occurrences()))
+                    .pipelineId(item.pipelineId().orElse(null))
+                    .targetId(item.targetId().orElse(null))
+                    .scanId(item.scanId().orElse(null))
+                    .search(item.search().orElse(null))
+                    .build());
         }
-        BulkCreateExemptionsBody body = new BulkCreateExemptionsBody()
+        BulkCreateExemptionsBody body = BulkCreateExemptionsBody.builder()
                 .type(request.type())
                 .reason(request.reason())
                 .pendingChanges(days(request.durationDays()))
-                .requesterName(request.requesterName())
-                .requesterEmail(request.requesterEmail())
-                .expiration(request.expiration())
-                .link(request.link())
-                .exemptFutureOccurrences(request.exemptFutureOccurrences())
-                .items(wireItems);
-        return transport.executeJson(
-                scoped(TransportRequest.builder(Operation.of("sto", "bulkCreateExemptions"), HttpMethod.POST, BASE + "/bulk"), scope).jsonBody(body).build(),
-                BulkExemptionResult.class);
+                .requesterName(request.requesterName().orElse(null))
+                .requesterEmail(request.requesterEmail().orElse(null))
+                .expiration(request.expiration().orElse(null))
+                .link(request.link().orElse(null))
+                .exemptFutureOccurrences(request.exemptFutureOccurrences().orElse(null))
+                .items(wireItems)
+                .build();
+        TransportRequest http = scoped(TransportRequest.builder(BULK_CREATE, HttpMethod.POST, BASE + "/bulk"), scope)
+                .jsonBody(body)
+                .build();
+        return transport.executeJson(http, BulkExemptionResult.class);
     }
 
     /**
@@ -145,32 +172,34 @@ public final class Exemptions {
      * @return the counts and per-item outcomes, in request order
      */
     public BulkExemptionResult bulkCreate(Consumer<BulkCreateExemptionsRequest.Builder> request) {
-        return bulkCreate(build(BulkCreateExemptionsRequest.builder(), request).build());
+        return bulkCreate(build(BulkCreateExemptionsRequest::builder, request).build());
     }
 
     /**
      * Reads one exemption in the client's default scope.
      *
-     * @param id the exemption's id
+     * @param exemptionId the exemption's id
      * @return the exemption
      */
-    public Exemption get(String id) {
-        return get(GetExemptionRequest.builder().id(id).build());
+    public Exemption get(String exemptionId) {
+        return get(exemptionId, GetExemptionRequest.builder().build());
     }
 
     /**
      * Reads one exemption.
      *
-     * @param request which exemption
+     * @param exemptionId the exemption's id
+     * @param request     the scope and the options
      * @return the exemption
      */
-    public Exemption get(GetExemptionRequest request) {
+    public Exemption get(String exemptionId, GetExemptionRequest request) {
+        String id = pathId(exemptionId, "Exemptions.get", "exemptionId");
         Objects.requireNonNull(request, "request");
-        Scope scope = request.scope().resolve(defaultScope);
-        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "findExemptionById"), HttpMethod.GET, ONE), scope)
-                .pathParam("id", request.id())
-                .query("executionId", request.executionId())
-                .query("ignoreScope", request.ignoreScope())
+        HarnessScope scope = request.resolveScope(defaultScope);
+        TransportRequest http = scoped(TransportRequest.builder(GET, HttpMethod.GET, ONE), scope)
+                .pathParam("id", id)
+                .query("executionId", request.executionId().orElse(null))
+                .query("ignoreScope", request.ignoreScope().orElse(null))
                 .build();
         return transport.executeJson(http, Exemption.class);
     }
@@ -178,11 +207,12 @@ public final class Exemptions {
     /**
      * Reads one exemption.
      *
-     * @param request sets the request's fields
+     * @param exemptionId the exemption's id
+     * @param request     sets the request's fields
      * @return the exemption
      */
-    public Exemption get(Consumer<GetExemptionRequest.Builder> request) {
-        return get(build(GetExemptionRequest.builder(), request).build());
+    public Exemption get(String exemptionId, Consumer<GetExemptionRequest.Builder> request) {
+        return get(exemptionId, build(GetExemptionRequest::builder, request).build());
     }
 
     /**
@@ -194,22 +224,24 @@ public final class Exemptions {
      * @throws dev.waiver.core.NotFoundException if STO answers 404
      */
     public Exemption getForIssue(String issueId) {
-        return getForIssue(IssueExemptionRequest.builder().issueId(issueId).build());
+        return getForIssue(issueId, GetExemptionForIssueRequest.builder().build());
     }
 
     /**
      * Reads the exemption of one issue: the highest-priority exemption of the issue across all
      * scopes ({@code GET /sto/api/v2/exemptions/issue/{issueId}}).
      *
-     * @param request the issue and the scope
+     * @param issueId the issue
+     * @param request the scope
      * @return the exemption
      * @throws dev.waiver.core.NotFoundException if STO answers 404
      */
-    public Exemption getForIssue(IssueExemptionRequest request) {
+    public Exemption getForIssue(String issueId, GetExemptionForIssueRequest request) {
+        String id = pathId(issueId, "Exemptions.getForIssue", "issueId");
         Objects.requireNonNull(request, "request");
-        Scope scope = request.scope().resolve(defaultScope);
-        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "getExemptionForIssue"), HttpMethod.GET, ISSUE), scope)
-                .pathParam("issueId", request.issueId())
+        HarnessScope scope = request.resolveScope(defaultScope);
+        TransportRequest http = scoped(TransportRequest.builder(GET_FOR_ISSUE, HttpMethod.GET, ISSUE), scope)
+                .pathParam("issueId", id)
                 .build();
         return transport.executeJson(http, Exemption.class);
     }
@@ -217,11 +249,12 @@ public final class Exemptions {
     /**
      * Reads the exemption of one issue.
      *
+     * @param issueId the issue
      * @param request sets the request's fields
      * @return the exemption
      */
-    public Exemption getForIssue(Consumer<IssueExemptionRequest.Builder> request) {
-        return getForIssue(build(IssueExemptionRequest.builder(), request).build());
+    public Exemption getForIssue(String issueId, Consumer<GetExemptionForIssueRequest.Builder> request) {
+        return getForIssue(issueId, build(GetExemptionForIssueRequest::builder, request).build());
     }
 
     /**
@@ -242,14 +275,15 @@ public final class Exemptions {
      */
     public PagedIterable<Exemption> list(ListExemptionsRequest request) {
         Objects.requireNonNull(request, "request");
-        Scope scope = request.scope().resolve(defaultScope);
+        HarnessScope scope = request.resolveScope(defaultScope);
+        Integer pageSize = pageSize(request);
         return StoPaging.walk(request.firstPage(), page -> {
-            TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "listExemptions"), HttpMethod.GET, BASE), scope)
+            TransportRequest http = scoped(TransportRequest.builder(LIST, HttpMethod.GET, BASE), scope)
                     .query("page", page)
-                    .query("pageSize", request.pageSize())
+                    .query("pageSize", pageSize)
                     .build();
             ExemptionPage answer = transport.executeJson(http, ExemptionPage.class);
-            return new StoPaging.Answer<>(answer.getResults(), answer.getPagination());
+            return new StoPaging.Answer<>(answer.results(), answer.pagination().orElse(null));
         });
     }
 
@@ -260,33 +294,37 @@ public final class Exemptions {
      * @return a lazy list; nothing is fetched until iterated
      */
     public PagedIterable<Exemption> list(Consumer<ListExemptionsRequest.Builder> request) {
-        return list(build(ListExemptionsRequest.builder(), request).build());
+        return list(build(ListExemptionsRequest::builder, request).build());
     }
 
     /**
      * Changes an exemption. Harness requires {@code type}, {@code reason} and {@code pendingChanges}
-     * on every update (see {@link UpdateExemptionRequest.Builder#from(Exemption)} to start from the
+     * on every update (see {@link UpdateExemptionRequest#from(Exemption)} to start from the
      * exemption as read); the other fields are sent only when set.
      *
-     * @param request which exemption and what to change
+     * @param exemptionId the exemption's id
+     * @param request     what to change
      * @return the exemption as changed
      */
-    public Exemption update(UpdateExemptionRequest request) {
+    public Exemption update(String exemptionId, UpdateExemptionRequest request) {
+        String id = pathId(exemptionId, "Exemptions.update", "exemptionId");
         Objects.requireNonNull(request, "request");
-        Scope scope = request.scope().resolve(defaultScope);
-        ScopeRules.check("", org(scope), project(scope), request.pipelineId(), request.targetId(), null);
-        UpdateExemptionBody body = new UpdateExemptionBody()
+        HarnessScope scope = request.resolveScope(defaultScope);
+        ScopeRules.check("UpdateExemptionRequest", org(scope), project(scope), request.pipelineId().orElse(null),
+                request.targetId().orElse(null), null);
+        UpdateExemptionBody body = UpdateExemptionBody.builder()
                 .type(request.type())
                 .reason(request.reason())
                 .pendingChanges(days(request.durationDays()))
-                .expiration(request.expiration())
-                .link(request.link())
-                .requesterName(request.requesterName())
-                .requesterEmail(request.requesterEmail())
-                .pipelineId(request.pipelineId())
-                .targetId(request.targetId());
-        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "updateExemption"), HttpMethod.PUT, ONE), scope)
-                .pathParam("id", request.id())
+                .expiration(request.expiration().orElse(null))
+                .link(request.link().orElse(null))
+                .requesterName(request.requesterName().orElse(null))
+                .requesterEmail(request.requesterEmail().orElse(null))
+                .pipelineId(request.pipelineId().orElse(null))
+                .targetId(request.targetId().orElse(null))
+                .build();
+        TransportRequest http = scoped(TransportRequest.builder(UPDATE, HttpMethod.PUT, ONE), scope)
+                .pathParam("id", id)
                 .jsonBody(body)
                 .build();
         return transport.executeJson(http, Exemption.class);
@@ -295,65 +333,100 @@ public final class Exemptions {
     /**
      * Changes an exemption.
      *
-     * @param request sets the request's fields
+     * @param exemptionId the exemption's id
+     * @param request     sets the request's fields
      * @return the exemption as changed
      */
-    public Exemption update(Consumer<UpdateExemptionRequest.Builder> request) {
-        return update(build(UpdateExemptionRequest.builder(), request).build());
+    public Exemption update(String exemptionId, Consumer<UpdateExemptionRequest.Builder> request) {
+        return update(exemptionId, build(UpdateExemptionRequest::builder, request).build());
+    }
+
+    /**
+     * Approves an exemption at its own scope, without comment.
+     *
+     * @param exemptionId the exemption's id
+     * @return the exemption as approved
+     */
+    public Exemption approve(String exemptionId) {
+        return approve(exemptionId, ApproveExemptionRequest.builder().build());
     }
 
     /**
      * Approves an exemption at its own scope.
      *
-     * @param request which exemption, and the optional comment and duration override
-     * @return the exemption as reviewed
+     * @param exemptionId the exemption's id
+     * @param request     the optional comment and duration override
+     * @return the exemption as approved
      */
-    public Exemption approve(ReviewExemptionRequest request) {
-        return review(request, "approve");
+    public Exemption approve(String exemptionId, ApproveExemptionRequest request) {
+        return review(pathId(exemptionId, "Exemptions.approve", "exemptionId"), request, "approve");
     }
 
     /**
      * Approves an exemption at its own scope.
      *
-     * @param request sets the request's fields
-     * @return the exemption as reviewed
+     * @param exemptionId the exemption's id
+     * @param request     sets the request's fields
+     * @return the exemption as approved
      */
-    public Exemption approve(Consumer<ReviewExemptionRequest.Builder> request) {
-        return approve(build(ReviewExemptionRequest.builder(), request).build());
+    public Exemption approve(String exemptionId, Consumer<ApproveExemptionRequest.Builder> request) {
+        return approve(exemptionId, build(ApproveExemptionRequest::builder, request).build());
+    }
+
+    /**
+     * Rejects an exemption, without comment.
+     *
+     * @param exemptionId the exemption's id
+     * @return the exemption as rejected
+     */
+    public Exemption reject(String exemptionId) {
+        return reject(exemptionId, RejectExemptionRequest.builder().build());
     }
 
     /**
      * Rejects an exemption.
      *
-     * @param request which exemption, and the optional comment and duration override
-     * @return the exemption as reviewed
+     * @param exemptionId the exemption's id
+     * @param request     the optional comment and duration override
+     * @return the exemption as rejected
      */
-    public Exemption reject(ReviewExemptionRequest request) {
-        return review(request, "reject");
+    public Exemption reject(String exemptionId, RejectExemptionRequest request) {
+        return review(pathId(exemptionId, "Exemptions.reject", "exemptionId"), request, "reject");
     }
 
     /**
      * Rejects an exemption.
      *
-     * @param request sets the request's fields
-     * @return the exemption as reviewed
+     * @param exemptionId the exemption's id
+     * @param request     sets the request's fields
+     * @return the exemption as rejected
      */
-    public Exemption reject(Consumer<ReviewExemptionRequest.Builder> request) {
-        return reject(build(ReviewExemptionRequest.builder(), request).build());
+    public Exemption reject(String exemptionId, Consumer<RejectExemptionRequest.Builder> request) {
+        return reject(exemptionId, build(RejectExemptionRequest::builder, request).build());
     }
 
-    private Exemption review(ReviewExemptionRequest request, String action) {
+    private Exemption review(String id, ReviewRequest request, String action) {
         Objects.requireNonNull(request, "request");
-        Scope scope = request.scope().resolve(defaultScope);
-        ReviewExemptionBody body = new ReviewExemptionBody()
-                .comment(request.comment())
-                .pendingChangesOverride(request.durationDaysOverride() == null ? null
-                        : days(request.durationDaysOverride()));
-        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "approveExemption"), HttpMethod.PUT, ONE + "/" + action), scope)
-                .pathParam("id", request.id())
+        HarnessScope scope = request.resolveScope(defaultScope);
+        ReviewExemptionBody body = ReviewExemptionBody.builder()
+                .comment(request.comment().orElse(null))
+                .pendingChangesOverride(daysOrNull(request.durationDaysOverride()))
+                .build();
+        TransportRequest http = scoped(TransportRequest.builder(REVIEW, HttpMethod.PUT, ONE + "/" + action), scope)
+                .pathParam("id", id)
                 .jsonBody(body)
                 .build();
         return transport.executeJson(http, Exemption.class);
+    }
+
+    /**
+     * Approves an exemption at the client's default scope, without comment.
+     *
+     * @param exemptionId the exemption's id
+     * @return the exemption as promoted
+     */
+    public Exemption promote(String exemptionId) {
+        return promote(exemptionId, PromoteExemptionRequest.builder().build());
     }
 
     /**
@@ -362,21 +435,23 @@ public final class Exemptions {
      * The query carries the scope ({@code orgId}, {@code projectId}); {@code pipelineId} and
      * {@code targetId} travel in the body only.
      *
-     * @param request which exemption and where to promote it
+     * @param exemptionId the exemption's id
+     * @param request     where to promote it, and the optional comment and duration override
      * @return the exemption as promoted
      */
-    public Exemption promote(PromoteExemptionRequest request) {
+    public Exemption promote(String exemptionId, PromoteExemptionRequest request) {
+        String id = pathId(exemptionId, "Exemptions.promote", "exemptionId");
         Objects.requireNonNull(request, "request");
-        Scope scope = request.scope().resolve(defaultScope);
-        PromoteExemptionBody body = new PromoteExemptionBody()
-                .approverId(request.approverId())
-                .comment(request.comment())
-                .pendingChangesOverride(request.durationDaysOverride() == null ? null
-                        : days(request.durationDaysOverride()))
-                .pipelineId(request.pipelineId())
-                .targetId(request.targetId());
-        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "promoteExemption"), HttpMethod.PUT, ONE + "/promote"), scope)
-                .pathParam("id", request.id())
+        HarnessScope scope = request.resolveScope(defaultScope);
+        PromoteExemptionBody body = PromoteExemptionBody.builder()
+                .approverId(request.approverId().orElse(null))
+                .comment(request.comment().orElse(null))
+                .pendingChangesOverride(daysOrNull(request.durationDaysOverride()))
+                .pipelineId(request.pipelineId().orElse(null))
+                .targetId(request.targetId().orElse(null))
+                .build();
+        TransportRequest http = scoped(TransportRequest.builder(PROMOTE, HttpMethod.PUT, ONE + "/promote"), scope)
+                .pathParam("id", id)
                 .jsonBody(body)
                 .build();
         return transport.executeJson(http, Exemption.class);
@@ -385,11 +460,12 @@ public final class Exemptions {
     /**
      * Approves an exemption at the scope the call names.
      *
-     * @param request sets the request's fields
+     * @param exemptionId the exemption's id
+     * @param request     sets the request's fields
      * @return the exemption as promoted
      */
-    public Exemption promote(Consumer<PromoteExemptionRequest.Builder> request) {
-        return promote(build(PromoteExemptionRequest.builder(), request).build());
+    public Exemption promote(String exemptionId, Consumer<PromoteExemptionRequest.Builder> request) {
+        return promote(exemptionId, build(PromoteExemptionRequest::builder, request).build());
     }
 
     /**
@@ -399,40 +475,48 @@ public final class Exemptions {
      * @return a lazy list; nothing is fetched until iterated
      */
     public PagedIterable<ExemptionHistoryEvent> history(String issueId) {
-        return history(ExemptionHistoryRequest.builder().issueId(issueId).build());
+        return history(issueId, ExemptionHistoryRequest.builder().build());
     }
 
     /**
      * Lists an issue's exemption history page by page, lazily, newest first.
      *
-     * @param request the issue, the scope and paging
+     * @param issueId the issue
+     * @param request the scope, the pipeline or target, and paging
      * @return a lazy list; nothing is fetched until iterated
      */
-    public PagedIterable<ExemptionHistoryEvent> history(ExemptionHistoryRequest request) {
+    public PagedIterable<ExemptionHistoryEvent> history(String issueId, ExemptionHistoryRequest request) {
+        String id = pathId(issueId, "Exemptions.history", "issueId");
         Objects.requireNonNull(request, "request");
-        Scope scope = request.scope().resolve(defaultScope);
-        ScopeRules.historyFilter(org(scope), project(scope), request.pipelineId(), request.targetId());
+        HarnessScope scope = request.resolveScope(defaultScope);
+        String pipelineId = request.pipelineId().orElse(null);
+        String targetId = request.targetId().orElse(null);
+        ScopeRules.historyFilter("ExemptionHistoryRequest", org(scope), project(scope), pipelineId, targetId);
+        Integer pageSize = pageSize(request);
         return StoPaging.walk(request.firstPage(), page -> {
-            TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "listIssueExemptionHistory"), HttpMethod.GET, ISSUE + "/history"), scope)
-                    .pathParam("issueId", request.issueId())
-                    .query("pipelineId", request.pipelineId())
-                    .query("targetId", request.targetId())
+            TransportRequest http = scoped(TransportRequest.builder(HISTORY, HttpMethod.GET, ISSUE + "/history"),
+                    scope)
+                    .pathParam("issueId", id)
+                    .query("pipelineId", pipelineId)
+                    .query("targetId", targetId)
                     .query("page", page)
-                    .query("pageSize", request.pageSize())
+                    .query("pageSize", pageSize)
                     .build();
             ExemptionHistoryPage answer = transport.executeJson(http, ExemptionHistoryPage.class);
-            return new StoPaging.Answer<>(answer.getEvents(), answer.getPagination());
+            return new StoPaging.Answer<>(answer.events(), answer.pagination().orElse(null));
         });
     }
 
     /**
      * Lists an issue's exemption history page by page, lazily, newest first.
      *
+     * @param issueId the issue
      * @param request sets the request's fields
      * @return a lazy list; nothing is fetched until iterated
      */
-    public PagedIterable<ExemptionHistoryEvent> history(Consumer<ExemptionHistoryRequest.Builder> request) {
-        return history(build(ExemptionHistoryRequest.builder(), request).build());
+    public PagedIterable<ExemptionHistoryEvent> history(String issueId,
+                                                        Consumer<ExemptionHistoryRequest.Builder> request) {
+        return history(issueId, build(ExemptionHistoryRequest::builder, request).build());
     }
 
     /**
@@ -442,24 +526,29 @@ public final class Exemptions {
      * @return the CSV column headers and rows, with the suggested file name and the row count
      */
     public ExemptionHistoryExport exportHistory(String issueId) {
-        return exportHistory(ExportExemptionHistoryRequest.builder().issueId(issueId).build());
+        return exportHistory(issueId, ExportExemptionHistoryRequest.builder().build());
     }
 
     /**
      * Exports an issue's whole exemption history as CSV columns and rows, in one answer without
      * paging ({@code GET /sto/api/v2/exemptions/issue/{issueId}/history/export}).
      *
-     * @param request the issue, the scope, and the optional pipeline and target
+     * @param issueId the issue
+     * @param request the scope, and the optional pipeline and target
      * @return the CSV column headers and rows, with the suggested file name and the row count
      */
-    public ExemptionHistoryExport exportHistory(ExportExemptionHistoryRequest request) {
+    public ExemptionHistoryExport exportHistory(String issueId, ExportExemptionHistoryRequest request) {
+        String id = pathId(issueId, "Exemptions.exportHistory", "issueId");
         Objects.requireNonNull(request, "request");
-        Scope scope = request.scope().resolve(defaultScope);
-        ScopeRules.historyFilter(org(scope), project(scope), request.pipelineId(), request.targetId());
-        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "exportIssueExemptionHistory"), HttpMethod.GET, ISSUE + "/history/export"), scope)
-                .pathParam("issueId", request.issueId())
-                .query("pipelineId", request.pipelineId())
-                .query("targetId", request.targetId())
+        HarnessScope scope = request.resolveScope(defaultScope);
+        String pipelineId = request.pipelineId().orElse(null);
+        String targetId = request.targetId().orElse(null);
+        ScopeRules.historyFilter("ExportExemptionHistoryRequest", org(scope), project(scope), pipelineId, targetId);
+        TransportRequest http = scoped(
+                TransportRequest.builder(EXPORT_HISTORY, HttpMethod.GET, ISSUE + "/history/export"), scope)
+                .pathParam("issueId", id)
+                .query("pipelineId", pipelineId)
+                .query("targetId", targetId)
                 .build();
         return transport.executeJson(http, ExemptionHistoryExport.class);
     }
@@ -467,45 +556,77 @@ public final class Exemptions {
     /**
      * Exports an issue's whole exemption history as CSV columns and rows, in one answer.
      *
+     * @param issueId the issue
      * @param request sets the request's fields
      * @return the CSV column headers and rows, with the suggested file name and the row count
      */
-    public ExemptionHistoryExport exportHistory(Consumer<ExportExemptionHistoryRequest.Builder> request) {
-        return exportHistory(build(ExportExemptionHistoryRequest.builder(), request).build());
+    public ExemptionHistoryExport exportHistory(String issueId,
+                                                Consumer<ExportExemptionHistoryRequest.Builder> request) {
+        return exportHistory(issueId, build(ExportExemptionHistoryRequest::builder, request).build());
     }
 
-    private Scope projectScope(ScopeChoice choice, String operation) {
-        Scope scope = choice.resolve(defaultScope);
-        if (scope.level() != dev.waiver.sto.model.ExemptionScope.PROJECT) {
-            throw new IllegalArgumentException(operation + " needs projectId and orgId: STO creates exemptions in a"
-                    + " project; set them on the client or on the request");
+    /**
+     * An id sent as a path segment: required, and not empty, which would change the route.
+     *
+     * @param value     the id
+     * @param operation the facade method, for messages
+     * @param field     the argument's name
+     * @return {@code value}
+     * @throws IllegalArgumentException naming the operation, the argument and the rule
+     */
+    private static String pathId(String value, String operation, String field) {
+        if (value == null || value.isEmpty()) {
+            throw RequestChecks.named(operation).violation(field, "is required: pass the id, it is sent in the path");
+        }
+        return value;
+    }
+
+    /** Create and bulk create need a project: Harness requires {@code orgId} and {@code projectId} there. */
+    private HarnessScope projectScope(ScopedRequest request) {
+        HarnessScope scope = request.resolveScope(defaultScope);
+        if (scope.level() != ExemptionScopeLevel.PROJECT) {
+            throw RequestChecks.named(StoRequest.typeName(request.getClass())).violation("projectId",
+                    "is required, with orgId: STO creates exemptions in a project; set them on the client or on the"
+                            + " request");
         }
         return scope;
     }
 
-    private static TransportRequest.Builder scoped(TransportRequest.Builder b, Scope scope) {
+    private static TransportRequest.Builder scoped(TransportRequest.Builder b, HarnessScope scope) {
         return b.query("orgId", org(scope)).query("projectId", project(scope));
     }
 
-    private static String org(Scope scope) {
+    private static String org(HarnessScope scope) {
         return scope.orgId().orElse(null);
     }
 
-    private static String project(Scope scope) {
+    private static String project(HarnessScope scope) {
         return scope.projectId().orElse(null);
     }
 
-    /** Harness requires the pendingChanges object on create and update; durationDays inside it is optional. */
-    private static PendingChanges days(Long days) {
-        PendingChanges changes = new PendingChanges();
-        if (days != null) {
-            changes.durationDays(days);
-        }
-        return changes;
+    private static Integer pageSize(PagedRequest request) {
+        return request.pageSize().isPresent() ? request.pageSize().getAsInt() : null;
     }
 
-    private static <B> B build(B builder, Consumer<B> request) {
-        Objects.requireNonNull(request, "request").accept(builder);
-        return builder;
+    private static <T> List<T> listOrNull(List<T> values) {
+        return values.isEmpty() ? null : values;
+    }
+
+    /** Harness requires the pendingChanges object on create and update; durationDays inside it is optional. */
+    private static PendingChanges days(OptionalLong days) {
+        PendingChanges.Builder changes = PendingChanges.builder();
+        days.ifPresent(changes::durationDays);
+        return changes.build();
+    }
+
+    /** A review's pendingChangesOverride is sent only when a duration is given. */
+    private static PendingChanges daysOrNull(OptionalLong days) {
+        return days.isPresent() ? days(days) : null;
+    }
+
+    private static <B> B build(Supplier<B> builder, Consumer<B> request) {
+        B b = builder.get();
+        Objects.requireNonNull(request, "request").accept(b);
+        return b;
     }
 }

@@ -1,26 +1,21 @@
 package dev.waiver.sto;
 
-import dev.waiver.sto.internal.Checks;
+import java.util.Optional;
 
 /**
  * Exports an issue's whole exemption history as CSV columns and rows, in one answer without
- * paging ({@code GET /sto/api/v2/exemptions/issue/{issueId}/history/export}). Immutable.
+ * paging ({@code GET /sto/api/v2/exemptions/issue/{issueId}/history/export}); the issue's id is the
+ * first argument of {@link Exemptions#exportHistory(String, ExportExemptionHistoryRequest)}.
+ * Immutable; {@code equals}, {@code hashCode} and {@code toString} cover every field set. Nothing
+ * is required.
  *
- * <p>Required: {@code issueId}. {@code pipelineId} and {@code targetId} narrow the history to one
- * pipeline and target and need a project scope, as for {@link ExemptionHistoryRequest}.
+ * <p>{@code pipelineId} and {@code targetId} narrow the export to one pipeline and target and need
+ * a project scope, as for {@link ExemptionHistoryRequest}.
  */
-public final class ExportExemptionHistoryRequest {
+public final class ExportExemptionHistoryRequest extends ScopedRequest {
 
-    private final ScopeChoice scope;
-    private final String issueId;
-    private final String pipelineId;
-    private final String targetId;
-
-    private ExportExemptionHistoryRequest(Builder b) {
-        this.scope = b.scopeChoice();
-        this.issueId = Checks.required(b.issueId, "issueId");
-        this.pipelineId = Checks.notBlank(b.pipelineId, "pipelineId");
-        this.targetId = Checks.notBlank(b.targetId, "targetId");
+    private ExportExemptionHistoryRequest(Builder builder) {
+        super(builder);
     }
 
     /** @return a new builder */
@@ -28,32 +23,29 @@ public final class ExportExemptionHistoryRequest {
         return new Builder();
     }
 
-    ScopeChoice scope() {
-        return scope;
+    /** @return a builder holding this request's values */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** @return the issue */
-    public String issueId() {
-        return issueId;
+    /** @return the pipeline the export is narrowed to, if set */
+    public Optional<String> pipelineId() {
+        return optional(Field.PIPELINE_ID);
     }
 
-    /** @return the pipeline the history is narrowed to, or {@code null} */
-    public String pipelineId() {
-        return pipelineId;
-    }
-
-    /** @return the target the history is narrowed to, or {@code null} */
-    public String targetId() {
-        return targetId;
+    /** @return the target the export is narrowed to, if set */
+    public Optional<String> targetId() {
+        return optional(Field.TARGET_ID);
     }
 
     /** Builds an {@link ExportExemptionHistoryRequest}. */
     public static final class Builder extends ScopedRequestBuilder<Builder> {
-        private String issueId;
-        private String pipelineId;
-        private String targetId;
 
         private Builder() {
+        }
+
+        private Builder(ExportExemptionHistoryRequest request) {
+            super(request);
         }
 
         @Override
@@ -62,36 +54,22 @@ public final class ExportExemptionHistoryRequest {
         }
 
         /**
-         * @param issueId the issue (required)
-         * @return this builder
-         */
-        public Builder issueId(String issueId) {
-            this.issueId = issueId;
-            return this;
-        }
-
-        /**
-         * @param pipelineId narrows the history to one pipeline; needs a project scope
+         * @param pipelineId narrows the export to one pipeline; needs a project scope
          * @return this builder
          */
         public Builder pipelineId(String pipelineId) {
-            this.pipelineId = pipelineId;
-            return this;
+            return set(Field.PIPELINE_ID, pipelineId);
         }
 
         /**
-         * @param targetId narrows the history to one target; needs a project scope
+         * @param targetId narrows the export to one target; needs a project scope
          * @return this builder
          */
         public Builder targetId(String targetId) {
-            this.targetId = targetId;
-            return this;
+            return set(Field.TARGET_ID, targetId);
         }
 
-        /**
-         * @return the request
-         * @throws IllegalArgumentException if {@code issueId} is missing or an id is blank
-         */
+        /** @return the request */
         public ExportExemptionHistoryRequest build() {
             return new ExportExemptionHistoryRequest(this);
         }

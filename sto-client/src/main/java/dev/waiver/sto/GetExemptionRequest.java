@@ -1,22 +1,16 @@
 package dev.waiver.sto;
 
-import dev.waiver.sto.internal.Checks;
+import java.util.Optional;
 
 /**
- * Reads one exemption ({@code GET /sto/api/v2/exemptions/{id}}). Immutable.
+ * The options of reading one exemption ({@code GET /sto/api/v2/exemptions/{id}}); the exemption's
+ * id is the first argument of {@link Exemptions#get(String, GetExemptionRequest)}. Immutable;
+ * {@code equals}, {@code hashCode} and {@code toString} cover every field set. Nothing is required.
  */
-public final class GetExemptionRequest {
+public final class GetExemptionRequest extends ScopedRequest {
 
-    private final ScopeChoice scope;
-    private final String id;
-    private final String executionId;
-    private final Boolean ignoreScope;
-
-    private GetExemptionRequest(Builder b) {
-        this.scope = b.scopeChoice();
-        this.id = Checks.required(b.id, "id");
-        this.executionId = Checks.notBlank(b.executionId, "executionId");
-        this.ignoreScope = b.ignoreScope;
+    private GetExemptionRequest(Builder builder) {
+        super(builder);
     }
 
     /** @return a new builder */
@@ -24,32 +18,29 @@ public final class GetExemptionRequest {
         return new Builder();
     }
 
-    ScopeChoice scope() {
-        return scope;
+    /** @return a builder holding this request's values */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** @return the exemption's id */
-    public String id() {
-        return id;
+    /** @return the pipeline execution to read the exemption for, if set */
+    public Optional<String> executionId() {
+        return optional(Field.EXECUTION_ID);
     }
 
-    /** @return the pipeline execution to read the exemption for, or {@code null} */
-    public String executionId() {
-        return executionId;
-    }
-
-    /** @return whether to find the exemption whatever its scope, or {@code null} for the service's default */
-    public Boolean ignoreScope() {
-        return ignoreScope;
+    /** @return whether to find the exemption whatever its scope, if set (otherwise the service's default) */
+    public Optional<Boolean> ignoreScope() {
+        return optional(Field.IGNORE_SCOPE);
     }
 
     /** Builds a {@link GetExemptionRequest}. */
     public static final class Builder extends ScopedRequestBuilder<Builder> {
-        private String id;
-        private String executionId;
-        private Boolean ignoreScope;
 
         private Builder() {
+        }
+
+        private Builder(GetExemptionRequest request) {
+            super(request);
         }
 
         @Override
@@ -58,21 +49,11 @@ public final class GetExemptionRequest {
         }
 
         /**
-         * @param id the exemption's id (required)
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /**
          * @param executionId a pipeline execution, to read the exemption as that execution saw it
          * @return this builder
          */
         public Builder executionId(String executionId) {
-            this.executionId = executionId;
-            return this;
+            return set(Field.EXECUTION_ID, executionId);
         }
 
         /**
@@ -80,14 +61,10 @@ public final class GetExemptionRequest {
          * @return this builder
          */
         public Builder ignoreScope(boolean ignoreScope) {
-            this.ignoreScope = ignoreScope;
-            return this;
+            return set(Field.IGNORE_SCOPE, ignoreScope);
         }
 
-        /**
-         * @return the request
-         * @throws IllegalArgumentException if {@code id} is missing or an id is blank
-         */
+        /** @return the request */
         public GetExemptionRequest build() {
             return new GetExemptionRequest(this);
         }

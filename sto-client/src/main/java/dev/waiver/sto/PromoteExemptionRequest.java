@@ -1,10 +1,12 @@
 package dev.waiver.sto;
 
-import dev.waiver.sto.internal.Checks;
+import java.util.Optional;
 
 /**
  * Approves an exemption at another scope than the one it was requested at
- * ({@code PUT /sto/api/v2/exemptions/{id}/promote}). Immutable.
+ * ({@code PUT /sto/api/v2/exemptions/{id}/promote}); the exemption's id is the first argument of
+ * {@link Exemptions#promote(String, PromoteExemptionRequest)}. Immutable; {@code equals},
+ * {@code hashCode} and {@code toString} cover every field set.
  *
  * <p>The scope promoted to follows the call's scope ({@code orgId}, {@code projectId} in the
  * query) and the {@code pipelineId} or {@code targetId} in the body:
@@ -19,32 +21,18 @@ import dev.waiver.sto.internal.Checks;
  * </table>
  * The call's scope is the client's default unless the request says otherwise, so promoting to
  * the organization or the account from a project-scoped client needs
- * {@code .scope(Scope.org("..."))} or {@code .scope(Scope.account())}. {@code pipelineId} and
- * {@code targetId} are sent in the body only, as both of Harness' descriptions declare (and
+ * {@code .scope(HarnessScope.org("..."))} or {@code .scope(HarnessScope.account())}. {@code pipelineId}
+ * and {@code targetId} are sent in the body only, as both of Harness' descriptions declare (and
  * Harness' own MCP server does); Harness' promote body states no rule tying them to a scope, so the
  * service decides.
  *
- * <p>Required: {@code id}. {@code approverId} is optional: Harness' newer description takes the
+ * <p>Nothing is required. {@code approverId} is optional: Harness' newer description takes the
  * caller as the approver, the older one (and seed 000) required it, so it is sent only when set.
  */
-public final class PromoteExemptionRequest {
+public final class PromoteExemptionRequest extends ReviewRequest {
 
-    private final ScopeChoice scope;
-    private final String id;
-    private final String approverId;
-    private final String comment;
-    private final Long durationDaysOverride;
-    private final String pipelineId;
-    private final String targetId;
-
-    private PromoteExemptionRequest(Builder b) {
-        this.scope = b.scopeChoice();
-        this.id = Checks.required(b.id, "id");
-        this.approverId = Checks.notBlank(b.approverId, "approverId");
-        this.comment = b.comment;
-        this.durationDaysOverride = b.durationDaysOverride;
-        this.pipelineId = Checks.notBlank(b.pipelineId, "pipelineId");
-        this.targetId = Checks.notBlank(b.targetId, "targetId");
+    private PromoteExemptionRequest(Builder builder) {
+        super(builder);
     }
 
     /** @return a new builder */
@@ -52,50 +40,34 @@ public final class PromoteExemptionRequest {
         return new Builder();
     }
 
-    ScopeChoice scope() {
-        return scope;
+    /** @return a builder holding this request's values */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** @return the exemption's id */
-    public String id() {
-        return id;
+    /** @return the approving user's id, if set (kept from Harness' older description) */
+    public Optional<String> approverId() {
+        return optional(Field.APPROVER_ID);
     }
 
-    /** @return the approving user's id, or {@code null} */
-    public String approverId() {
-        return approverId;
+    /** @return the pipeline of the call's project promoted to, if set */
+    public Optional<String> pipelineId() {
+        return optional(Field.PIPELINE_ID);
     }
 
-    /** @return the approval comment, or {@code null} */
-    public String comment() {
-        return comment;
-    }
-
-    /** @return the duration in days replacing the requested one, or {@code null} */
-    public Long durationDaysOverride() {
-        return durationDaysOverride;
-    }
-
-    /** @return the pipeline promoted to, or {@code null} */
-    public String pipelineId() {
-        return pipelineId;
-    }
-
-    /** @return the target promoted to, or {@code null} */
-    public String targetId() {
-        return targetId;
+    /** @return the target of the call's project promoted to, if set */
+    public Optional<String> targetId() {
+        return optional(Field.TARGET_ID);
     }
 
     /** Builds a {@link PromoteExemptionRequest}. */
-    public static final class Builder extends ScopedRequestBuilder<Builder> {
-        private String id;
-        private String approverId;
-        private String comment;
-        private Long durationDaysOverride;
-        private String pipelineId;
-        private String targetId;
+    public static final class Builder extends ReviewRequestBuilder<Builder> {
 
         private Builder() {
+        }
+
+        private Builder(PromoteExemptionRequest request) {
+            super(request);
         }
 
         @Override
@@ -104,39 +76,11 @@ public final class PromoteExemptionRequest {
         }
 
         /**
-         * @param id the exemption's id (required)
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /**
          * @param approverId the approving user's id (optional; kept from Harness' older description)
          * @return this builder
          */
         public Builder approverId(String approverId) {
-            this.approverId = approverId;
-            return this;
-        }
-
-        /**
-         * @param comment a comment kept with the approval
-         * @return this builder
-         */
-        public Builder comment(String comment) {
-            this.comment = comment;
-            return this;
-        }
-
-        /**
-         * @param days the duration to grant instead of the requested one (Harness states no minimum)
-         * @return this builder
-         */
-        public Builder durationDaysOverride(long days) {
-            this.durationDaysOverride = days;
-            return this;
+            return set(Field.APPROVER_ID, approverId);
         }
 
         /**
@@ -144,8 +88,7 @@ public final class PromoteExemptionRequest {
          * @return this builder
          */
         public Builder pipelineId(String pipelineId) {
-            this.pipelineId = pipelineId;
-            return this;
+            return set(Field.PIPELINE_ID, pipelineId);
         }
 
         /**
@@ -153,14 +96,10 @@ public final class PromoteExemptionRequest {
          * @return this builder
          */
         public Builder targetId(String targetId) {
-            this.targetId = targetId;
-            return this;
+            return set(Field.TARGET_ID, targetId);
         }
 
-        /**
-         * @return the request
-         * @throws IllegalArgumentException if {@code id} is missing or a field is blank
-         */
+        /** @return the request */
         public PromoteExemptionRequest build() {
             return new PromoteExemptionRequest(this);
         }

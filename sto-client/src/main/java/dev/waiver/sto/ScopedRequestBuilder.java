@@ -1,40 +1,38 @@
 package dev.waiver.sto;
 
 /**
- * What every request builder offers to choose the Harness scope of one call. Without these, a
- * call uses the client's default scope ({@link StoClient.Builder#orgId(String)},
- * {@link StoClient.Builder#projectId(String)}).
+ * What every scoped request builder offers to choose the Harness scope of one call. Without these,
+ * a call uses the client's default scope ({@link StoClient#defaultScope()}).
  *
- * <p>{@link #scope(Scope)} replaces the default scope as a whole; {@link #orgId(String)} and
+ * <p>{@link #scope(HarnessScope)} replaces the default scope as a whole; {@link #orgId(String)} and
  * {@link #projectId(String)} then override one part of whichever scope applies. For example, with a
- * client default of project {@code p} in organization {@code o}: {@code scope(Scope.account())}
- * sends neither; {@code scope(Scope.org("o"))} sends {@code orgId=o} only; {@code projectId("q")}
- * sends {@code orgId=o&projectId=q}.
+ * client default of project {@code p} in organization {@code o}: {@code scope(HarnessScope.account())}
+ * sends neither; {@code scope(HarnessScope.org("o"))} sends {@code orgId=o} only;
+ * {@code projectId("q")} sends {@code orgId=o&projectId=q}.
  *
  * @param <B> the concrete builder, returned by every setter for chaining
  */
-public abstract class ScopedRequestBuilder<B extends ScopedRequestBuilder<B>> {
+abstract class ScopedRequestBuilder<B extends ScopedRequestBuilder<B>> extends StoRequestBuilder<B> {
 
-    private Scope scope;
-    private String orgId;
-    private String projectId;
-
-    /** For the request builders of this package. */
+    /** A builder with nothing set. */
     ScopedRequestBuilder() {
     }
 
-    /** @return this builder as its concrete type */
-    abstract B self();
+    /**
+     * @param request the request to start from
+     */
+    ScopedRequestBuilder(ScopedRequest request) {
+        super(request);
+    }
 
     /**
      * Replaces the client's default scope for this call.
      *
-     * @param scope the scope, for example {@code Scope.account()}
+     * @param scope the scope, for example {@code HarnessScope.account()}; {@code null} for the client's default
      * @return this builder
      */
-    public B scope(Scope scope) {
-        this.scope = java.util.Objects.requireNonNull(scope, "scope");
-        return self();
+    public B scope(HarnessScope scope) {
+        return set(Field.SCOPE, scope);
     }
 
     /**
@@ -44,24 +42,17 @@ public abstract class ScopedRequestBuilder<B extends ScopedRequestBuilder<B>> {
      * @return this builder
      */
     public B orgId(String orgId) {
-        this.orgId = orgId;
-        return self();
+        return set(Field.ORG_ID, orgId);
     }
 
     /**
-     * Overrides the project for this call. A project needs an organization, from the client's default
-     * scope or from {@link #orgId(String)}.
+     * Overrides the project for this call. A project needs an organization, from the applicable scope
+     * or from {@link #orgId(String)}.
      *
      * @param projectId the project's identifier; {@code null} removes an earlier override
      * @return this builder
      */
     public B projectId(String projectId) {
-        this.projectId = projectId;
-        return self();
-    }
-
-    /** @return the scope choice collected so far */
-    ScopeChoice scopeChoice() {
-        return new ScopeChoice(scope, orgId, projectId);
+        return set(Field.PROJECT_ID, projectId);
     }
 }

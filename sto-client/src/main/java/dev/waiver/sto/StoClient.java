@@ -37,10 +37,10 @@ public final class StoClient implements AutoCloseable {
 
     private final HttpTransport transport;
     private final String accountId;
-    private final Scope defaultScope;
+    private final HarnessScope defaultScope;
     private final Exemptions exemptions;
 
-    private StoClient(HttpTransport transport, String accountId, Scope defaultScope) {
+    private StoClient(HttpTransport transport, String accountId, HarnessScope defaultScope) {
         this.transport = transport;
         this.accountId = accountId;
         this.defaultScope = defaultScope;
@@ -63,7 +63,7 @@ public final class StoClient implements AutoCloseable {
     }
 
     /** @return the scope calls use unless their request says otherwise */
-    public Scope defaultScope() {
+    public HarnessScope defaultScope() {
         return defaultScope;
     }
 
@@ -108,9 +108,9 @@ public final class StoClient implements AutoCloseable {
          */
         public StoClient build() {
             HarnessSettings settings = harnessSettings();
-            Scope scope;
+            HarnessScope scope;
             try {
-                scope = Scope.of(settings.orgId().orElse(null), settings.projectId().orElse(null));
+                scope = HarnessScope.of(settings.orgId().orElse(null), settings.projectId().orElse(null));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("default scope: " + e.getMessage(), e);
             }

@@ -55,22 +55,22 @@ class BulkCreateExemptionsTest extends StoTestSupport {
                           ]
                         }""")));
 
-        assertThat(result.getSucceeded()).isEqualTo(1L);
-        assertThat(result.getFailed()).isEqualTo(2L);
-        List<BulkExemptionItemResult> items = result.getResults();
+        assertThat(result.succeeded()).isEqualTo(1L);
+        assertThat(result.failed()).isEqualTo(2L);
+        List<BulkExemptionItemResult> items = result.results();
         assertThat(items).hasSize(3);
-        assertThat(items.get(0).getIssueId()).isEqualTo("iss7Hq2LmZ0pX4rT9vBn1c");
-        assertThat(items.get(0).getId()).isEqualTo(EXEMPTION_ID);
-        assertThat(items.get(0).getStatusCode()).isEqualTo(201L);
-        assertThat(items.get(0).getError()).isNull();
-        assertThat(items.get(1).getIssueId()).isEqualTo("iss0Zy9Xw8Vu7Ts6Rq5Po4");
-        assertThat(items.get(1).getId()).isNull();
-        assertThat(items.get(1).getStatusCode()).isEqualTo(400L);
-        assertThat(items.get(1).getError())
-                .isEqualTo("\"targetId\" must be specified when \"exempt future occurrences\" is disabled");
-        assertThat(items.get(2).getIssueId()).isEqualTo("iss3Nm4Lk5Jh6Gf7Ed8Cb9");
-        assertThat(items.get(2).getStatusCode()).isEqualTo(500L);
-        assertThat(items.get(2).getError()).isEqualTo("transaction aborted");
+        assertThat(items.get(0).issueId()).isEqualTo("iss7Hq2LmZ0pX4rT9vBn1c");
+        assertThat(items.get(0).id()).hasValue(EXEMPTION_ID);
+        assertThat(items.get(0).statusCode()).isEqualTo(201L);
+        assertThat(items.get(0).error()).isEmpty();
+        assertThat(items.get(1).issueId()).isEqualTo("iss0Zy9Xw8Vu7Ts6Rq5Po4");
+        assertThat(items.get(1).id()).isEmpty();
+        assertThat(items.get(1).statusCode()).isEqualTo(400L);
+        assertThat(items.get(1).error())
+                .hasValue("\"targetId\" must be specified when \"exempt future occurrences\" is disabled");
+        assertThat(items.get(2).issueId()).isEqualTo("iss3Nm4Lk5Jh6Gf7Ed8Cb9");
+        assertThat(items.get(2).statusCode()).isEqualTo(500L);
+        assertThat(items.get(2).error()).hasValue("transaction aborted");
     }
 
     @Test

@@ -35,7 +35,7 @@ class CreateExemptionTest extends StoTestSupport {
                 .scanId("scn9Tb2Xc5Vn8Mq1Lk4Hg7")
                 .search("CWE-123,5"));
 
-        assertThat(created.getId()).isEqualTo(EXEMPTION_ID);
+        assertThat(created.id()).isEqualTo(EXEMPTION_ID);
         wm.verify(1, authenticated(postRequestedFor(urlPathEqualTo(BASE)))
                 .withQueryParam("orgId", equalTo(ORG))
                 .withQueryParam("projectId", equalTo(PROJECT))
@@ -106,6 +106,22 @@ class CreateExemptionTest extends StoTestSupport {
 
         wm.verify(1, authenticated(postRequestedFor(urlPathEqualTo(BASE))).withRequestBody(equalToJson("""
                 {"issueId": "iss7Hq2LmZ0pX4rT9vBn1c", "type": "Other", "reason": "r", "pendingChanges": {}}""")));
+    }
+
+    @Test
+    void passesOnBlankTextForTheServiceToJudge() {
+        // Harness states no minimum length for reason, ids or names: the client refuses none of them.
+        wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(okFixture("created.json")));
+
+        sto.exemptions().create(r -> r.issueId(" ").type(ExemptionType.OTHER).reason("").requesterId(" ")
+                .pipelineId("").orgId(" ").projectId(""));
+
+        wm.verify(1, postRequestedFor(urlPathEqualTo(BASE))
+                .withQueryParam("orgId", equalTo(" "))
+                .withQueryParam("projectId", equalTo(""))
+                .withRequestBody(equalToJson("""
+                {"issueId": " ", "type": "Other", "reason": "", "requesterId": " ", "pipelineId": "",
+                 "pendingChanges": {}}""")));
     }
 
     @Test

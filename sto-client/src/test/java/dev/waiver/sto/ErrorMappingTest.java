@@ -140,7 +140,7 @@ class ErrorMappingTest extends StoTestSupport {
         wm.stubFor(post(urlPathEqualTo(BASE)).inScenario("429").whenScenarioStateIs("ok")
                 .willReturn(okFixture("created.json")));
 
-        assertThat(create().getId()).isEqualTo(EXEMPTION_ID);
+        assertThat(create().id()).isEqualTo(EXEMPTION_ID);
 
         wm.verify(2, postRequestedFor(urlPathEqualTo(BASE)));
     }
@@ -161,7 +161,7 @@ class ErrorMappingTest extends StoTestSupport {
         wm.stubFor(put(urlPathEqualTo(PATH)).inScenario("503").whenScenarioStateIs("ok")
                 .willReturn(okFixture("exemption.json")));
 
-        assertFullExemption(sto.exemptions().update(r -> r.id(EXEMPTION_ID)
+        assertFullExemption(sto.exemptions().update(EXEMPTION_ID, r -> r
                 .type(ExemptionType.OTHER).reason("Waiting on upstream bug fix")));
 
         wm.verify(2, putRequestedFor(urlPathEqualTo(PATH)));

@@ -38,8 +38,8 @@ class ExemptionForIssueTest extends StoTestSupport {
     void readsAtTheAccountWhenTheRequestSaysSo() {
         wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
 
-        assertFullExemption(sto.exemptions().getForIssue(IssueExemptionRequest.builder().issueId(ISSUE)
-                .scope(Scope.account()).build()));
+        assertFullExemption(sto.exemptions().getForIssue(ISSUE, GetExemptionForIssueRequest.builder()
+                .scope(HarnessScope.account()).build()));
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(PATH)))
                 .withQueryParam("orgId", absent())
@@ -51,7 +51,7 @@ class ExemptionForIssueTest extends StoTestSupport {
         String encoded = BASE + "/issue/a%2Fb";
         wm.stubFor(get(urlPathEqualTo(encoded)).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().getForIssue(r -> r.issueId("a/b").projectId("gateway"));
+        sto.exemptions().getForIssue("a/b", r -> r.projectId("gateway"));
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(encoded)))
                 .withQueryParam("orgId", equalTo(ORG))
@@ -73,12 +73,13 @@ class ExemptionForIssueTest extends StoTestSupport {
     void validatesBeforeSending() {
         assertThatThrownBy(() -> sto.exemptions().getForIssue((String) null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issueId is required");
-        assertThatThrownBy(() -> sto.exemptions().getForIssue(" "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issueId must not be blank");
-        assertThatThrownBy(() -> sto.exemptions().getForIssue(r -> r.issueId(ISSUE).scope(Scope.account())
+        assertThatThrownBy(() -> sto.exemptions().getForIssue(""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Exemptions.getForIssue.issueId is required: pass the id, it is sent in the path");
+        assertThatThrownBy(() -> sto.exemptions().getForIssue(ISSUE, r -> r.scope(HarnessScope.account())
                 .projectId(PROJECT))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("projectId needs orgId");
-        assertThatThrownBy(() -> sto.exemptions().getForIssue((IssueExemptionRequest) null))
+                .hasMessageContaining("GetExemptionForIssueRequest.projectId needs orgId");
+        assertThatThrownBy(() -> sto.exemptions().getForIssue(ISSUE, (GetExemptionForIssueRequest) null))
                 .isInstanceOf(NullPointerException.class);
         assertNothingSent();
     }

@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waiver.sto.model.ExemptionHistoryEvent;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import java.time.Instant;
@@ -33,10 +33,10 @@ class ExemptionHistoryTest extends StoTestSupport {
         stubTwoPages();
 
         List<ExemptionHistoryEvent> events = new ArrayList<>();
-        sto.exemptions().history(r -> r.issueId(ISSUE).pipelineId("build_and_scan")
+        sto.exemptions().history(ISSUE, r -> r.pipelineId("build_and_scan")
                 .targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd").pageSize(2)).forEach(events::add);
 
-        assertThat(events).extracting(ExemptionHistoryEvent::getId)
+        assertThat(events).extracting(ExemptionHistoryEvent::id)
                 .containsExactly("hst1Aa2Bb3Cc4Dd5Ee6Ff7", "hst2Gg3Hh4Ii5Jj6Kk7Ll8", "hst3Mm4Nn5Oo6Pp7Qq8Rr9");
         wm.verify(2, getRequestedFor(urlPathEqualTo(PATH)));
         for (int page = 0; page < 2; page++) {
@@ -50,36 +50,36 @@ class ExemptionHistoryTest extends StoTestSupport {
         }
 
         ExemptionHistoryEvent first = events.get(0);
-        assertThat(first.getExemptionId()).isEqualTo(EXEMPTION_ID);
-        assertThat(first.getStatus()).isSameAs(ExemptionStatus.APPROVED);
-        assertThat(first.getScope()).isSameAs(ExemptionScope.TARGET);
-        assertThat(first.getReasonType()).isSameAs(ExemptionType.COMPENSATING_CONTROLS);
-        assertThat(first.getCreated()).isEqualTo(Instant.parse("2026-06-13T22:51:00Z"));
-        assertThat(first.getExpiration()).isEqualTo(Instant.parse("2026-07-13T22:51:00Z"));
-        assertThat(first.getDurationDays()).isEqualTo(30L);
-        assertThat(first.getExemptedOccurrenceCount()).isEqualTo(12L);
-        assertThat(first.getIsAutoExpiry()).isFalse();
-        assertThat(first.getIsOccurrenceLevel()).isTrue();
-        assertThat(first.getComment()).isEqualTo("WAF rule in place");
-        assertThat(first.getCommenterId()).isEqualTo("usr8Mn9Op0Qr1St2Uv3Wx4");
-        assertThat(first.getCommenterName()).isEqualTo("Sam Okafor");
-        assertThat(first.getCommenterEmail()).isEqualTo("sam.okafor@example.com");
-        assertThat(first.getOrgId()).isEqualTo("default");
-        assertThat(first.getOrgName()).isEqualTo("Default Organization");
-        assertThat(first.getProjectId()).isEqualTo("payments");
-        assertThat(first.getProjectName()).isEqualTo("Payments");
-        assertThat(first.getPipelineId()).isEqualTo("build_and_scan");
-        assertThat(first.getPipelineName()).isEqualTo("Build and scan");
-        assertThat(first.getTargetId()).isEqualTo("tgt4Rk8sPq1Wn6Yz0Lm3Jd");
-        assertThat(first.getTargetName()).isEqualTo("payments-api");
+        assertThat(first.exemptionId()).isEqualTo(EXEMPTION_ID);
+        assertThat(first.status()).isSameAs(ExemptionStatus.APPROVED);
+        assertThat(first.scope()).isSameAs(ExemptionScopeLevel.TARGET);
+        assertThat(first.reasonType()).containsSame(ExemptionType.COMPENSATING_CONTROLS);
+        assertThat(first.created()).isEqualTo(Instant.parse("2026-06-13T22:51:00Z"));
+        assertThat(first.expiration()).hasValue(Instant.parse("2026-07-13T22:51:00Z"));
+        assertThat(first.durationDays()).hasValue(30L);
+        assertThat(first.exemptedOccurrenceCount()).hasValue(12L);
+        assertThat(first.isAutoExpiry()).isFalse();
+        assertThat(first.isOccurrenceLevel()).hasValue(true);
+        assertThat(first.comment()).hasValue("WAF rule in place");
+        assertThat(first.commenterId()).hasValue("usr8Mn9Op0Qr1St2Uv3Wx4");
+        assertThat(first.commenterName()).hasValue("Sam Okafor");
+        assertThat(first.commenterEmail()).hasValue("sam.okafor@example.com");
+        assertThat(first.orgId()).hasValue("default");
+        assertThat(first.orgName()).hasValue("Default Organization");
+        assertThat(first.projectId()).hasValue("payments");
+        assertThat(first.projectName()).hasValue("Payments");
+        assertThat(first.pipelineId()).hasValue("build_and_scan");
+        assertThat(first.pipelineName()).hasValue("Build and scan");
+        assertThat(first.targetId()).hasValue("tgt4Rk8sPq1Wn6Yz0Lm3Jd");
+        assertThat(first.targetName()).hasValue("payments-api");
 
         ExemptionHistoryEvent last = events.get(2);
-        assertThat(last.getExemptionId()).isEqualTo("Yc4lR0sUa2MnO1qT8wXd5e");
-        assertThat(last.getStatus()).isSameAs(ExemptionStatus.EXPIRED);
-        assertThat(last.getScope()).isSameAs(ExemptionScope.ORG);
-        assertThat(last.getIsAutoExpiry()).isTrue();
-        assertThat(last.getCommenterId()).isNull();
-        assertThat(last.getReasonType()).isNull();
+        assertThat(last.exemptionId()).isEqualTo("Yc4lR0sUa2MnO1qT8wXd5e");
+        assertThat(last.status()).isSameAs(ExemptionStatus.EXPIRED);
+        assertThat(last.scope()).isSameAs(ExemptionScopeLevel.ORG);
+        assertThat(last.isAutoExpiry()).isTrue();
+        assertThat(last.commenterId()).isEmpty();
+        assertThat(last.reasonType()).isEmpty();
     }
 
     @Test
@@ -98,7 +98,7 @@ class ExemptionHistoryTest extends StoTestSupport {
     void encodesTheIssueId() {
         wm.stubFor(get(urlPathEqualTo(BASE + "/issue/x%2F..%2Fy/history")).willReturn(okFixture("history-page-1.json")));
 
-        assertThat(sto.exemptions().history(r -> r.issueId("x/../y").firstPage(1))).hasSize(1);
+        assertThat(sto.exemptions().history("x/../y", r -> r.firstPage(1))).hasSize(1);
 
         wm.verify(1, getRequestedFor(urlPathEqualTo(BASE + "/issue/x%2F..%2Fy/history")).withQueryParam("page",
                 equalTo("1")));

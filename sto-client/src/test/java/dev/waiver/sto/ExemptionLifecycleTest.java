@@ -33,12 +33,12 @@ class ExemptionLifecycleTest extends StoTestSupport {
                 .type(ExemptionType.FALSE_POSITIVE).reason("Test fixture, never deployed")
                 .durationDays(30));
         List<String> pending = sto.exemptions().list(r -> r.pageSize(2)).stream()
-                .map(Exemption::getId).toList();
-        Exemption approved = sto.exemptions().approve(r -> r.id(created.getId())
+                .map(Exemption::id).toList();
+        Exemption approved = sto.exemptions().approve(created.id(), r -> r
                 .comment("Confirmed false positive"));
-        Exemption promoted = sto.exemptions().promote(r -> r.id(created.getId()).scope(Scope.org(ORG)));
+        Exemption promoted = sto.exemptions().promote(created.id(), r -> r.scope(HarnessScope.org(ORG)));
 
-        assertThat(created.getId()).isEqualTo(EXEMPTION_ID);
+        assertThat(created.id()).isEqualTo(EXEMPTION_ID);
         assertThat(pending).hasSize(5);
         assertFullExemption(approved);
         assertFullExemption(promoted);

@@ -26,16 +26,16 @@ class ExportExemptionHistoryTest extends StoTestSupport {
     private static final String PATH = BASE + "/issue/" + ISSUE + "/history/export";
 
     private static void assertFullExport(ExemptionHistoryExport export) {
-        assertThat(export.getHeaders()).containsExactly("Date", "Status", "Scope", "Reason type", "Duration (days)",
+        assertThat(export.headers()).containsExactly("Date", "Status", "Scope", "Reason type", "Duration (days)",
                 "Commenter", "Comment");
-        assertThat(export.getData()).containsExactly(
+        assertThat(export.data()).containsExactly(
                 List.of("2026-06-13 22:51:00", "Approved", "TARGET", "Compensating Controls", "30", "Sam Okafor",
                         "WAF rule in place"),
                 List.of("2026-06-12 09:10:00", "Pending", "TARGET", "Compensating Controls", "30", "Priya Nair", ""),
                 List.of("2026-06-12 04:51:00", "Expired", "ORG", "", "", "", ""));
-        assertThat(export.getFilename()).isEqualTo("exemption-history-iss7Hq2LmZ0pX4rT9vBn1c.csv");
-        assertThat(export.getTotalRows()).isEqualTo(3L);
-        assertThat(export.getIssueId()).isEqualTo(ISSUE);
+        assertThat(export.filename()).isEqualTo("exemption-history-iss7Hq2LmZ0pX4rT9vBn1c.csv");
+        assertThat(export.totalRows()).isEqualTo(3L);
+        assertThat(export.issueId()).isEqualTo(ISSUE);
     }
 
     @Test
@@ -55,7 +55,7 @@ class ExportExemptionHistoryTest extends StoTestSupport {
     void narrowsToAPipelineAndTargetWithNoPagingParameters() {
         wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okFixture("history-export.json")));
 
-        assertFullExport(sto.exemptions().exportHistory(ExportExemptionHistoryRequest.builder().issueId(ISSUE)
+        assertFullExport(sto.exemptions().exportHistory(ISSUE, ExportExemptionHistoryRequest.builder()
                 .pipelineId("build_and_scan").targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd").build()));
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(PATH)))
@@ -71,7 +71,7 @@ class ExportExemptionHistoryTest extends StoTestSupport {
     void exportsAtTheOrganizationWhenTheRequestSaysSo() {
         wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okFixture("history-export.json")));
 
-        sto.exemptions().exportHistory(r -> r.issueId(ISSUE).scope(Scope.org(ORG)));
+        sto.exemptions().exportHistory(ISSUE, r -> r.scope(HarnessScope.org(ORG)));
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(PATH)))
                 .withQueryParam("orgId", equalTo(ORG))
@@ -95,15 +95,13 @@ class ExportExemptionHistoryTest extends StoTestSupport {
     void validatesBeforeSending() {
         assertThatThrownBy(() -> sto.exemptions().exportHistory((String) null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issueId is required");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).pipelineId("build_and_scan")
-                .scope(Scope.org(ORG)))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, r -> r.pipelineId("build_and_scan")
+                .scope(HarnessScope.org(ORG)))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pipelineId needs projectId and orgId");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd")
-                .scope(Scope.account()))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, r -> r.targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd")
+                .scope(HarnessScope.account()))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("targetId needs projectId and orgId");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).pipelineId("")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pipelineId must not be blank");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory((ExportExemptionHistoryRequest) null))
+        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, (ExportExemptionHistoryRequest) null))
                 .isInstanceOf(NullPointerException.class);
         assertNothingSent();
     }

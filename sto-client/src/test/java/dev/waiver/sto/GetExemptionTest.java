@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waiver.sto.model.Exemption;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import java.time.Instant;
@@ -46,8 +46,8 @@ class GetExemptionTest extends StoTestSupport {
     void sendsExecutionIdIgnoreScopeAndAnOverriddenScope() {
         wm.stubFor(get(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().get(r -> r.id(EXEMPTION_ID).executionId("exec_8hY2kLm0Qz").ignoreScope(true)
-                .scope(Scope.org("platform")));
+        sto.exemptions().get(EXEMPTION_ID, r -> r.executionId("exec_8hY2kLm0Qz").ignoreScope(true)
+                .scope(HarnessScope.org("platform")));
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)))
                 .withQueryParam("orgId", equalTo("platform"))
@@ -60,7 +60,7 @@ class GetExemptionTest extends StoTestSupport {
     void accountScopeSendsNeitherOrgNorProject() {
         wm.stubFor(get(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().get(r -> r.id(EXEMPTION_ID).scope(Scope.account()));
+        sto.exemptions().get(EXEMPTION_ID, r -> r.scope(HarnessScope.account()));
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(BASE + "/" + EXEMPTION_ID)))
                 .withQueryParam("orgId", absent())
@@ -69,10 +69,10 @@ class GetExemptionTest extends StoTestSupport {
 
     @Test
     void passesIdentifierFormatsThroughForTheServiceToJudge() {
-        // Not the published 22-character pattern: only blank ids are refused on the client.
+        // Not the published 22-character pattern: only an empty id (which would change the route) is refused.
         wm.stubFor(get(urlPathEqualTo(BASE + "/short")).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().get(r -> r.id("short").orgId("org-with-dash"));
+        sto.exemptions().get("short", r -> r.orgId("org-with-dash"));
 
         wm.verify(1, getRequestedFor(urlPathEqualTo(BASE + "/short")).withQueryParam("orgId", equalTo("org-with-dash")));
     }
@@ -83,19 +83,19 @@ class GetExemptionTest extends StoTestSupport {
 
         Exemption e = sto.exemptions().get(EXEMPTION_ID);
 
-        assertThat(e.getType().value()).isEqualTo("Vendor Accepted");
-        assertThat(e.getType().isKnown()).isFalse();
-        assertThat(e.getType()).isEqualTo(ExemptionType.of("Vendor Accepted")).isNotEqualTo(ExemptionType.OTHER);
-        assertThat(e.getStatus().value()).isEqualTo("Escalated");
-        assertThat(e.getStatus().isKnown()).isFalse();
-        assertThat(e.getExemptionStatusAtScan()).isEqualTo(ExemptionStatus.of("Superseded"));
-        assertThat(e.getScope().value()).isEqualTo("REPOSITORY");
-        assertThat(e.getCanApproveFor()).containsExactly(ExemptionScope.PROJECT, ExemptionScope.of("REPOSITORY"));
-        assertThat(e.getCanApproveFor().get(0).isKnown()).isTrue();
-        assertThat(e.getPendingChanges().getDurationDays()).isEqualTo(14L);
-        assertThat(e.getReason()).isEqualTo("Accepted by the vendor");
-        assertThat(e.getCreated()).isEqualTo(Instant.ofEpochSecond(1651578240L));
-        assertThat(e.getApproverId()).isNull();
-        assertThat(e.getCanApproveFor()).hasSize(2);
+        assertThat(e.type().value()).isEqualTo("Vendor Accepted");
+        assertThat(e.type().isKnown()).isFalse();
+        assertThat(e.type()).isEqualTo(ExemptionType.of("Vendor Accepted")).isNotEqualTo(ExemptionType.OTHER);
+        assertThat(e.status().value()).isEqualTo("Escalated");
+        assertThat(e.status().isKnown()).isFalse();
+        assertThat(e.exemptionStatusAtScan()).hasValue(ExemptionStatus.of("Superseded"));
+        assertThat(e.scope().orElseThrow().value()).isEqualTo("REPOSITORY");
+        assertThat(e.canApproveFor()).containsExactly(ExemptionScopeLevel.PROJECT, ExemptionScopeLevel.of("REPOSITORY"));
+        assertThat(e.canApproveFor().get(0).isKnown()).isTrue();
+        assertThat(e.pendingChanges().durationDays()).hasValue(14L);
+        assertThat(e.reason()).isEqualTo("Accepted by the vendor");
+        assertThat(e.created()).isEqualTo(Instant.ofEpochSecond(1651578240L));
+        assertThat(e.approverId()).isEmpty();
+        assertThat(e.canApproveFor()).hasSize(2);
     }
 }

@@ -64,15 +64,15 @@ class ListExemptionsTest extends StoTestSupport {
 
         Exemption e = sto.exemptions().list(r -> r.firstPage(2)).iterator().next();
 
-        assertThat(e.getId()).isEqualTo("exm0000000000000000005");
-        assertThat(e.getIssueId()).isEqualTo("iss0000000000000000005");
-        assertThat(e.getType()).isSameAs(ExemptionType.ACCEPTABLE_RISK);
-        assertThat(e.getReason()).isEqualTo("Risk accepted for release 5");
-        assertThat(e.getStatus()).isSameAs(ExemptionStatus.PENDING);
-        assertThat(e.getPendingChanges().getDurationDays()).isEqualTo(30L);
-        assertThat(e.getCreated()).isEqualTo(Instant.ofEpochSecond(1651578245L));
-        assertThat(e.getLastModified()).isEqualTo(Instant.ofEpochSecond(1651578245L));
-        assertThat(e.getExpiration()).isNull();
+        assertThat(e.id()).isEqualTo("exm0000000000000000005");
+        assertThat(e.issueId()).isEqualTo("iss0000000000000000005");
+        assertThat(e.type()).isSameAs(ExemptionType.ACCEPTABLE_RISK);
+        assertThat(e.reason()).isEqualTo("Risk accepted for release 5");
+        assertThat(e.status()).isSameAs(ExemptionStatus.PENDING);
+        assertThat(e.pendingChanges().durationDays()).hasValue(30L);
+        assertThat(e.created()).isEqualTo(Instant.ofEpochSecond(1651578245L));
+        assertThat(e.lastModified()).isEqualTo(Instant.ofEpochSecond(1651578245L));
+        assertThat(e.expiration()).isEmpty();
         wm.verify(1, getRequestedFor(urlPathEqualTo(BASE)).withQueryParam("page", equalTo("2"))
                 .withQueryParam("pageSize", absent()));
     }
@@ -84,7 +84,7 @@ class ListExemptionsTest extends StoTestSupport {
         PagedIterable<Exemption> list = sto.exemptions().list(r -> r.pageSize(2));
         assertNothingSent();
 
-        assertThat(list.stream().limit(3).map(Exemption::getId)).containsExactly("exm0000000000000000001",
+        assertThat(list.stream().limit(3).map(Exemption::id)).containsExactly("exm0000000000000000001",
                 "exm0000000000000000002", "exm0000000000000000003");
         wm.verify(2, getRequestedFor(urlPathEqualTo(BASE)));
     }
@@ -145,7 +145,7 @@ class ListExemptionsTest extends StoTestSupport {
     void listsAtAccountScope() {
         wm.stubFor(get(urlPathEqualTo(BASE)).willReturn(okFixture("list-page-2.json")));
 
-        sto.exemptions().list(r -> r.scope(Scope.account()).firstPage(2)).forEach(e -> { });
+        sto.exemptions().list(r -> r.scope(HarnessScope.account()).firstPage(2)).forEach(e -> { });
 
         wm.verify(1, authenticated(getRequestedFor(urlPathEqualTo(BASE))).withQueryParam("orgId", absent())
                 .withQueryParam("projectId", absent()));

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waiver.core.mapping.EpochUnit;
 import dev.waiver.core.mapping.JsonMappers;
 import dev.waiver.sto.model.Exemption;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class OpenEnumsTest {
                 "Acceptable Use", "Acceptable Risk", "False Positive", "Fix Unavailable", "Other");
         assertThat(ExemptionStatus.values()).extracting(ExemptionStatus::value)
                 .containsExactly("Pending", "Approved", "Rejected", "Expired", "Canceled");
-        assertThat(ExemptionScope.values()).extracting(ExemptionScope::value)
+        assertThat(ExemptionScopeLevel.values()).extracting(ExemptionScopeLevel::value)
                 .containsExactly("ACCOUNT", "ORG", "PROJECT", "PIPELINE", "TARGET");
     }
 

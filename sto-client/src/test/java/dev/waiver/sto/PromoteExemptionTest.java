@@ -40,7 +40,7 @@ class PromoteExemptionTest extends StoTestSupport {
 
     @Test
     void toPipelineSendsOrgAndProjectInTheQueryAndThePipelineInTheBodyOnly() {
-        assertFullExemption(sto.exemptions().promote(r -> r.id(EXEMPTION_ID)
+        assertFullExemption(sto.exemptions().promote(EXEMPTION_ID, r -> r
                 .pipelineId("build_and_scan").comment("Applies to the whole pipeline").durationDaysOverride(60)));
 
         wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT))
@@ -56,7 +56,7 @@ class PromoteExemptionTest extends StoTestSupport {
 
     @Test
     void toTargetSendsTheTargetInTheBodyOnly() {
-        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).targetId(TARGET));
+        sto.exemptions().promote(EXEMPTION_ID, r -> r.targetId(TARGET));
 
         wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT))
                 .withRequestBody(equalToJson("{\"targetId\": \"" + TARGET + "\"}")));
@@ -64,7 +64,7 @@ class PromoteExemptionTest extends StoTestSupport {
 
     @Test
     void anApproverIdFromTheOlderDescriptionIsSentWhenGiven() {
-        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).approverId(APPROVER).targetId(TARGET));
+        sto.exemptions().promote(EXEMPTION_ID, r -> r.approverId(APPROVER).targetId(TARGET));
 
         wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT))
                 .withRequestBody(equalToJson("{\"approverId\": \"" + APPROVER + "\", \"targetId\": \"" + TARGET
@@ -73,22 +73,22 @@ class PromoteExemptionTest extends StoTestSupport {
 
     @Test
     void toProjectSendsOrgAndProjectOnlyAndAnEmptyBody() {
-        sto.exemptions().promote(r -> r.id(EXEMPTION_ID));
+        sto.exemptions().promote(EXEMPTION_ID);
 
         wm.verify(1, promoted(equalTo(ORG), equalTo(PROJECT)).withRequestBody(equalToJson("{}")));
     }
 
     @Test
     void toOrgSendsOrgOnly() {
-        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).scope(Scope.org(ORG)));
+        sto.exemptions().promote(EXEMPTION_ID, r -> r.scope(HarnessScope.org(ORG)));
 
         wm.verify(1, promoted(equalTo(ORG), absent()).withRequestBody(equalToJson("{}")));
     }
 
     @Test
     void toAccountSendsNoScopeParameters() {
-        sto.exemptions().promote(PromoteExemptionRequest.builder().id(EXEMPTION_ID).comment("Account-wide")
-                .scope(Scope.account()).build());
+        sto.exemptions().promote(EXEMPTION_ID, PromoteExemptionRequest.builder().comment("Account-wide")
+                .scope(HarnessScope.account()).build());
 
         wm.verify(1, promoted(absent(), absent())
                 .withRequestBody(equalToJson("{\"comment\": \"Account-wide\"}")));
@@ -97,7 +97,7 @@ class PromoteExemptionTest extends StoTestSupport {
     @Test
     void aClientWithoutDefaultScopePromotesToTheAccount() {
         try (StoClient accountClient = client().build()) {
-            accountClient.exemptions().promote(r -> r.id(EXEMPTION_ID));
+            accountClient.exemptions().promote(EXEMPTION_ID);
         }
 
         wm.verify(1, promoted(absent(), absent()));
@@ -105,7 +105,7 @@ class PromoteExemptionTest extends StoTestSupport {
 
     @Test
     void toAnotherProjectOverridesTheDefaultProject() {
-        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).projectId("gateway"));
+        sto.exemptions().promote(EXEMPTION_ID, r -> r.projectId("gateway"));
 
         wm.verify(1, promoted(equalTo(ORG), equalTo("gateway")));
     }
@@ -113,7 +113,7 @@ class PromoteExemptionTest extends StoTestSupport {
     @Test
     void leavesScopeRulesForPipelineAndTargetToTheService() {
         // Harness' promote body states no rule tying pipelineId or targetId to a scope: the service decides.
-        sto.exemptions().promote(r -> r.id(EXEMPTION_ID).targetId(TARGET).scope(Scope.org(ORG)));
+        sto.exemptions().promote(EXEMPTION_ID, r -> r.targetId(TARGET).scope(HarnessScope.org(ORG)));
 
         wm.verify(1, promoted(equalTo(ORG), absent())
                 .withRequestBody(equalToJson("{\"targetId\": \"" + TARGET + "\"}")));

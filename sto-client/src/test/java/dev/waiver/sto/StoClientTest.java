@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waiver.core.testing.LogCapture;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import org.junit.jupiter.api.Test;
 
 class StoClientTest extends StoTestSupport {
@@ -18,17 +18,17 @@ class StoClientTest extends StoTestSupport {
     void defaultsToHarnessSaas() {
         try (StoClient client = StoClient.builder().apiKey(API_KEY).accountId(ACCOUNT).build()) {
             assertThat(client.baseUrl()).isEqualTo("https://app.harness.io/");
-            assertThat(client.defaultScope()).isEqualTo(Scope.account());
+            assertThat(client.defaultScope()).isEqualTo(HarnessScope.account());
             assertThat(client.accountId()).isEqualTo(ACCOUNT);
         }
     }
 
     @Test
     void holdsTheDefaultScope() {
-        assertThat(sto.defaultScope()).isEqualTo(Scope.project(ORG, PROJECT));
-        assertThat(sto.defaultScope().level()).isSameAs(ExemptionScope.PROJECT);
+        assertThat(sto.defaultScope()).isEqualTo(HarnessScope.project(ORG, PROJECT));
+        assertThat(sto.defaultScope().level()).isSameAs(ExemptionScopeLevel.PROJECT);
         try (StoClient client = client().orgId(ORG).build()) {
-            assertThat(client.defaultScope().level()).isSameAs(ExemptionScope.ORG);
+            assertThat(client.defaultScope().level()).isSameAs(ExemptionScopeLevel.ORG);
             assertThat(client.defaultScope().projectId()).isEmpty();
         }
     }

@@ -19,7 +19,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.testing.TestRetries;
 import dev.waiver.sto.model.Exemption;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import java.io.IOException;
@@ -122,49 +122,49 @@ abstract class StoTestSupport {
 
     /** Every field of fixtures/exemption.json. */
     static void assertFullExemption(Exemption e) {
-        assertThat(e.getId()).isEqualTo(EXEMPTION_ID);
-        assertThat(e.getIssueId()).isEqualTo("iss7Hq2LmZ0pX4rT9vBn1c");
-        assertThat(e.getType()).isSameAs(ExemptionType.FALSE_POSITIVE);
-        assertThat(e.getReason()).isEqualTo("Waiting on upstream bug fix");
-        assertThat(e.getStatus()).isSameAs(ExemptionStatus.APPROVED);
-        assertThat(e.getExemptionStatusAtScan()).isSameAs(ExemptionStatus.PENDING);
-        assertThat(e.getScope()).isSameAs(ExemptionScope.PROJECT);
-        assertThat(e.getCanApproveFor()).containsExactly(ExemptionScope.ACCOUNT, ExemptionScope.ORG,
-                ExemptionScope.PROJECT, ExemptionScope.PIPELINE, ExemptionScope.TARGET);
-        assertThat(e.getCanCancel()).isTrue();
-        assertThat(e.getCanCreate()).isFalse();
-        assertThat(e.getCanReApprove()).isTrue();
-        assertThat(e.getCanReject()).isFalse();
-        assertThat(e.getComment()).isEqualTo("This exemption was reviewed by the security team.");
-        assertThat(e.getLink()).isEqualTo("https://example.com/ABC-1234");
-        assertThat(e.getOrgId()).isEqualTo("default");
-        assertThat(e.getOrgName()).isEqualTo("Default Organization");
-        assertThat(e.getProjectId()).isEqualTo("payments");
-        assertThat(e.getProjectName()).isEqualTo("Payments");
-        assertThat(e.getPipelineId()).isEqualTo("build_and_scan");
-        assertThat(e.getTargetId()).isEqualTo("tgt4Rk8sPq1Wn6Yz0Lm3Jd");
-        assertThat(e.getScanId()).isEqualTo("scn9Tb2Xc5Vn8Mq1Lk4Hg7");
-        assertThat(e.getSearch()).isEqualTo("CWE-123,5");
-        assertThat(e.getOccurrences()).containsExactly(42L, 666L);
-        assertThat(e.getNumOccurrences()).isEqualTo(2L);
-        assertThat(e.getIsDeleted()).isFalse();
-        assertThat(e.getPendingChanges().getDurationDays()).isEqualTo(7L);
-        assertThat(e.getRequesterId()).isEqualTo("usr1Ab2Cd3Ef4Gh5Ij6Kl7");
-        assertThat(e.getRequesterName()).isEqualTo("Priya Nair");
-        assertThat(e.getRequesterEmail()).isEqualTo("priya.nair@example.com");
-        assertThat(e.getApproverId()).isEqualTo("usr8Mn9Op0Qr1St2Uv3Wx4");
-        assertThat(e.getApproverName()).isEqualTo("Sam Okafor");
-        assertThat(e.getApproverEmail()).isEqualTo("sam.okafor@example.com");
-        assertThat(e.getCreated()).isEqualTo(Instant.parse("2022-05-03T11:44:00Z"));
-        assertThat(e.getLastModified()).isEqualTo(Instant.parse("2022-05-04T11:44:00Z"));
-        assertThat(e.getExpiration()).isEqualTo(Instant.parse("2022-06-03T11:44:00Z"));
-        assertThat(e.getReviewedOn()).isEqualTo(Instant.parse("2022-05-05T11:44:00Z"));
-        assertThat(e.getRequestedOn()).isEqualTo(Instant.parse("2022-05-03T11:45:00Z"));
+        assertThat(e.id()).isEqualTo(EXEMPTION_ID);
+        assertThat(e.issueId()).isEqualTo("iss7Hq2LmZ0pX4rT9vBn1c");
+        assertThat(e.type()).isSameAs(ExemptionType.FALSE_POSITIVE);
+        assertThat(e.reason()).isEqualTo("Waiting on upstream bug fix");
+        assertThat(e.status()).isSameAs(ExemptionStatus.APPROVED);
+        assertThat(e.exemptionStatusAtScan()).containsSame(ExemptionStatus.PENDING);
+        assertThat(e.scope()).containsSame(ExemptionScopeLevel.PROJECT);
+        assertThat(e.canApproveFor()).containsExactly(ExemptionScopeLevel.ACCOUNT, ExemptionScopeLevel.ORG,
+                ExemptionScopeLevel.PROJECT, ExemptionScopeLevel.PIPELINE, ExemptionScopeLevel.TARGET);
+        assertThat(e.canCancel()).hasValue(true);
+        assertThat(e.canCreate()).hasValue(false);
+        assertThat(e.canReApprove()).hasValue(true);
+        assertThat(e.canReject()).hasValue(false);
+        assertThat(e.comment()).hasValue("This exemption was reviewed by the security team.");
+        assertThat(e.link()).hasValue("https://example.com/ABC-1234");
+        assertThat(e.orgId()).hasValue("default");
+        assertThat(e.orgName()).hasValue("Default Organization");
+        assertThat(e.projectId()).hasValue("payments");
+        assertThat(e.projectName()).hasValue("Payments");
+        assertThat(e.pipelineId()).hasValue("build_and_scan");
+        assertThat(e.targetId()).hasValue("tgt4Rk8sPq1Wn6Yz0Lm3Jd");
+        assertThat(e.scanId()).hasValue("scn9Tb2Xc5Vn8Mq1Lk4Hg7");
+        assertThat(e.search()).hasValue("CWE-123,5");
+        assertThat(e.occurrences()).containsExactly(42L, 666L);
+        assertThat(e.numOccurrences()).hasValue(2L);
+        assertThat(e.isDeleted()).hasValue(false);
+        assertThat(e.pendingChanges().durationDays()).hasValue(7L);
+        assertThat(e.requesterId()).isEqualTo("usr1Ab2Cd3Ef4Gh5Ij6Kl7");
+        assertThat(e.requesterName()).hasValue("Priya Nair");
+        assertThat(e.requesterEmail()).hasValue("priya.nair@example.com");
+        assertThat(e.approverId()).hasValue("usr8Mn9Op0Qr1St2Uv3Wx4");
+        assertThat(e.approverName()).hasValue("Sam Okafor");
+        assertThat(e.approverEmail()).hasValue("sam.okafor@example.com");
+        assertThat(e.created()).isEqualTo(Instant.parse("2022-05-03T11:44:00Z"));
+        assertThat(e.lastModified()).isEqualTo(Instant.parse("2022-05-04T11:44:00Z"));
+        assertThat(e.expiration()).hasValue(Instant.parse("2022-06-03T11:44:00Z"));
+        assertThat(e.reviewedOn()).hasValue(Instant.parse("2022-05-05T11:44:00Z"));
+        assertThat(e.requestedOn()).hasValue(Instant.parse("2022-05-03T11:45:00Z"));
     }
 
     static List<String> ids(Iterable<Exemption> exemptions) {
         List<String> ids = new java.util.ArrayList<>();
-        exemptions.forEach(e -> ids.add(e.getId()));
+        exemptions.forEach(e -> ids.add(e.id()));
         return ids;
     }
 }

@@ -22,7 +22,7 @@ class UpdateExemptionTest extends StoTestSupport {
     void sendsEveryChangedFieldAndReadsTheExemption() {
         wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
 
-        assertFullExemption(sto.exemptions().update(r -> r.id(EXEMPTION_ID)
+        assertFullExemption(sto.exemptions().update(EXEMPTION_ID, r -> r
                 .type(ExemptionType.FALSE_POSITIVE)
                 .reason("Waiting on upstream bug fix")
                 .durationDays(7)
@@ -52,7 +52,7 @@ class UpdateExemptionTest extends StoTestSupport {
     void sendsWhatHarnessRequiresAndOnlyTheOptionalFieldsSet() {
         wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().update(UpdateExemptionRequest.builder().id(EXEMPTION_ID)
+        sto.exemptions().update(EXEMPTION_ID, UpdateExemptionRequest.builder()
                 .type(ExemptionType.ACCEPTABLE_RISK).reason("Compensated by WAF")
                 .targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd").build());
 
@@ -69,10 +69,10 @@ class UpdateExemptionTest extends StoTestSupport {
     @Test
     void refusesAnUpdateWithoutTypeOrReasonBeforeSending() {
         // Harness' description requires type, reason and pendingChanges on every update.
-        assertThatThrownBy(() -> sto.exemptions().update(r -> r.id(EXEMPTION_ID).reason("Still waiting")))
+        assertThatThrownBy(() -> sto.exemptions().update(EXEMPTION_ID, r -> r.reason("Still waiting")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("type");
-        assertThatThrownBy(() -> sto.exemptions().update(r -> r.id(EXEMPTION_ID).type(ExemptionType.OTHER)))
+        assertThatThrownBy(() -> sto.exemptions().update(EXEMPTION_ID, r -> r.type(ExemptionType.OTHER)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("reason");
 
@@ -82,24 +82,33 @@ class UpdateExemptionTest extends StoTestSupport {
     @Test
     void startsFromTheExemptionAsReadAndChangesOnlyWhatIsSet() {
         wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
-        Exemption current = sto.exemptions().update(r -> r.id(EXEMPTION_ID)
+        Exemption current = sto.exemptions().update(EXEMPTION_ID, r -> r
                 .type(ExemptionType.FALSE_POSITIVE).reason("first"));
         wm.resetRequests();
 
-        sto.exemptions().update(r -> r.from(current).reason("Upstream fix ships in 2.4"));
+        sto.exemptions().update(current.id(),
+                UpdateExemptionRequest.from(current).reason("Upstream fix ships in 2.4").build());
 
         assertThat(wm.getAllServeEvents()).hasSize(1);
-        String sent = wm.getAllServeEvents().get(0).getRequest().getBodyAsString();
-        assertThat(sent).contains("\"reason\":\"Upstream fix ships in 2.4\"")
-                .contains("\"type\":\"" + current.getType().value() + "\"");
-        wm.verify(1, putRequestedFor(urlPathEqualTo(BASE + "/" + current.getId())));
+        // The exemption read is PROJECT-scoped: its pipeline and target are where the issue was found, not sent.
+        wm.verify(1, putRequestedFor(urlPathEqualTo(BASE + "/" + current.id()))
+                .withRequestBody(equalToJson("""
+                        {
+                          "type": "False Positive",
+                          "reason": "Upstream fix ships in 2.4",
+                          "pendingChanges": { "durationDays": 7 },
+                          "expiration": 1654256640,
+                          "link": "https://example.com/ABC-1234",
+                          "requesterName": "Priya Nair",
+                          "requesterEmail": "priya.nair@example.com"
+                        }""")));
     }
 
     @Test
     void passesOnAnyDurationSinceHarnessStatesNoMinimum() {
         wm.stubFor(put(urlPathEqualTo(PATH)).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().update(r -> r.id(EXEMPTION_ID).type(ExemptionType.OTHER).reason("r").durationDays(-3));
+        sto.exemptions().update(EXEMPTION_ID, r -> r.type(ExemptionType.OTHER).reason("r").durationDays(-3));
 
         wm.verify(1, putRequestedFor(urlPathEqualTo(PATH))
                 .withRequestBody(equalToJson("""
@@ -110,7 +119,7 @@ class UpdateExemptionTest extends StoTestSupport {
     void encodesTheId() {
         wm.stubFor(put(urlPathEqualTo(BASE + "/id%20with%2Fslash")).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().update(r -> r.id("id with/slash").type(ExemptionType.OTHER).reason("Updated"));
+        sto.exemptions().update("id with/slash", r -> r.type(ExemptionType.OTHER).reason("Updated"));
 
         wm.verify(1, putRequestedFor(urlPathEqualTo(BASE + "/id%20with%2Fslash"))
                 .withRequestBody(equalToJson("{\"type\": \"Other\", \"reason\": \"Updated\", \"pendingChanges\": {}}")));

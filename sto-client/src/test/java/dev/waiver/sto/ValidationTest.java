@@ -30,154 +30,139 @@ class ValidationTest extends StoTestSupport {
 
     @Test
     void issueIdIsRequired() {
-        createFails(r -> r.issueId(null), "issueId is required");
+        createFails(r -> r.issueId(null), "CreateExemptionRequest.issueId is required: set .issueId(...)");
     }
 
     @Test
     void typeIsRequired() {
-        createFails(r -> r.type(null), "type is required");
+        createFails(r -> r.type(null), "CreateExemptionRequest.type is required: set .type(...)");
     }
 
     @Test
     void reasonIsRequired() {
-        createFails(r -> r.reason(null), "reason is required");
+        createFails(r -> r.reason(null), "CreateExemptionRequest.reason is required: set .reason(...)");
     }
 
     @Test
     void idForEveryOperationOnOneExemption() {
-        assertThatThrownBy(() -> sto.exemptions().get((String) null)).hasMessageContaining("id is required");
-        assertThatThrownBy(() -> sto.exemptions().update(r -> r.reason("x"))).hasMessageContaining("id is required");
-        assertThatThrownBy(() -> sto.exemptions().approve(r -> { })).hasMessageContaining("id is required");
-        assertThatThrownBy(() -> sto.exemptions().reject(r -> { })).hasMessageContaining("id is required");
-        assertThatThrownBy(() -> sto.exemptions().history((String) null)).hasMessageContaining("issueId is required");
-        assertThatThrownBy(() -> sto.exemptions().getForIssue((String) null)).hasMessageContaining("issueId is required");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory((String) null))
-                .hasMessageContaining("issueId is required");
-        assertThatThrownBy(() -> sto.exemptions().promote(r -> { })).hasMessageContaining("id is required");
+        assertThatThrownBy(() -> sto.exemptions().get(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Exemptions.get.exemptionId is required: pass the id, it is sent in the path");
+        assertThatThrownBy(() -> sto.exemptions().update(null, r -> r.type(ExemptionType.OTHER).reason("x")))
+                .hasMessageStartingWith("Exemptions.update.exemptionId is required");
+        assertThatThrownBy(() -> sto.exemptions().approve(null)).hasMessageStartingWith("Exemptions.approve.exemptionId");
+        assertThatThrownBy(() -> sto.exemptions().reject(""))
+                .hasMessageStartingWith("Exemptions.reject.exemptionId is required");
+        assertThatThrownBy(() -> sto.exemptions().promote(null)).hasMessageStartingWith("Exemptions.promote.exemptionId");
+        assertThatThrownBy(() -> sto.exemptions().history(null)).hasMessageStartingWith("Exemptions.history.issueId");
+        assertThatThrownBy(() -> sto.exemptions().getForIssue(null))
+                .hasMessageStartingWith("Exemptions.getForIssue.issueId is required");
+        assertThatThrownBy(() -> sto.exemptions().exportHistory(""))
+                .hasMessageStartingWith("Exemptions.exportHistory.issueId is required");
     }
 
     @Test
     void bulkNeedsItemsAndAtMostOneHundred() {
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("r")
-                .durationDays(1))).hasMessageContaining("items is required");
+                .durationDays(1))).hasMessage("BulkCreateExemptionsRequest.items must hold 1 to 100 entries (Harness' limits), had 0: add"
+                        + " them with .item(...)");
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> {
             r.type(ExemptionType.OTHER).reason("r").durationDays(1);
             for (int i = 0; i < 101; i++) {
                 r.issueIds("iss" + i);
             }
-        })).hasMessageContaining("at most 100");
+        })).hasMessage("BulkCreateExemptionsRequest.items must hold 1 to 100 entries (Harness' limits), had 101:"
+                + " split the batch");
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.reason("r").durationDays(1).issueIds(ISSUE)))
                 .hasMessageContaining("type is required");
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).durationDays(1)
                 .issueIds(ISSUE))).hasMessageContaining("reason is required");
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("r")
-                .durationDays(1).item(i -> i.targetId(TARGET)))).hasMessageContaining("issueId is required");
+                .durationDays(1).item(i -> i.targetId(TARGET)))).hasMessage("BulkCreateExemptionsRequest.Item.issueId is required: set"
+                + " .issueId(...)");
     }
 
     @Test
     void targetIdCannotBeCombinedWithPipelineId() {
         createFails(r -> r.targetId(TARGET).pipelineId("build_and_scan"),
-                "targetId cannot be combined with pipelineId");
+                "CreateExemptionRequest.targetId cannot be combined with pipelineId");
     }
 
     @Test
     void pipelineIdNeedsProjectAndOrg() {
-        assertThatThrownBy(() -> sto.exemptions().update(r -> r.id(EXEMPTION_ID).type(ExemptionType.OTHER).reason("r")
+        assertThatThrownBy(() -> sto.exemptions().update(EXEMPTION_ID, r -> r.type(ExemptionType.OTHER).reason("r")
                 .pipelineId("build_and_scan")
-                .scope(Scope.org(ORG)))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("pipelineId needs projectId and orgId");
-        assertThatThrownBy(() -> sto.exemptions().history(r -> r.issueId(ISSUE).pipelineId("build_and_scan")
-                .scope(Scope.org(ORG)))).hasMessageContaining("pipelineId needs projectId and orgId");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).pipelineId("build_and_scan")
-                .scope(Scope.org(ORG)))).hasMessageContaining("pipelineId needs projectId and orgId");
+                .scope(HarnessScope.org(ORG)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("UpdateExemptionRequest.pipelineId needs projectId and orgId");
+        assertThatThrownBy(() -> sto.exemptions().history(ISSUE, r -> r.pipelineId("build_and_scan")
+                .scope(HarnessScope.org(ORG)))).hasMessageContaining("ExemptionHistoryRequest.pipelineId needs projectId and orgId");
+        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, r -> r.pipelineId("build_and_scan")
+                .scope(HarnessScope.org(ORG)))).hasMessageContaining("ExportExemptionHistoryRequest.pipelineId needs projectId and orgId");
     }
 
     @Test
     void scanIdNeedsTargetId() {
-        createFails(r -> r.scanId(SCAN), "scanId needs projectId, orgId and targetId");
+        createFails(r -> r.scanId(SCAN), "CreateExemptionRequest.scanId needs projectId, orgId and targetId");
     }
 
     @Test
     void scanIdCannotBeCombinedWithPipelineId() {
-        createFails(r -> r.scanId(SCAN).pipelineId("build_and_scan"), "scanId cannot be combined with pipelineId");
+        createFails(r -> r.scanId(SCAN).pipelineId("build_and_scan"), "CreateExemptionRequest.scanId cannot be combined with pipelineId");
     }
 
     @Test
     void createAndBulkCreateNeedAProject() {
-        createFails(r -> r.scope(Scope.org(ORG)), "create needs projectId and orgId");
+        createFails(r -> r.scope(HarnessScope.org(ORG)), "CreateExemptionRequest.projectId is required, with orgId");
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("r")
-                .durationDays(1).issueIds(ISSUE).scope(Scope.account())))
-                .hasMessageContaining("bulkCreate needs projectId and orgId");
+                .durationDays(1).issueIds(ISSUE).scope(HarnessScope.account())))
+                .hasMessageContaining("BulkCreateExemptionsRequest.projectId is required, with orgId");
     }
 
     @Test
     void bulkItemsRefuseAPipelineWithATargetNamingTheItem() {
         assertThatThrownBy(() -> sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("r")
                 .durationDays(1).issueIds(ISSUE).item(i -> i.issueId(ISSUE).targetId(TARGET).pipelineId("p"))))
-                .hasMessageContaining("items[1].targetId cannot be combined with items[1].pipelineId");
+                .hasMessageContaining("BulkCreateExemptionsRequest.items[1].targetId cannot be combined with items[1].pipelineId");
     }
 
     @Test
     void projectIdNeedsOrgId() {
-        assertThatThrownBy(() -> sto.exemptions().get(r -> r.id(EXEMPTION_ID).scope(Scope.account())
+        assertThatThrownBy(() -> sto.exemptions().get(EXEMPTION_ID, r -> r.scope(HarnessScope.account())
                 .projectId(PROJECT))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("projectId needs orgId");
+                .hasMessage("GetExemptionRequest.projectId needs orgId: a project is identified within its organization;"
+                        + " set orgId as well");
         assertThatThrownBy(() -> client().projectId(PROJECT).build()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("projectId needs orgId");
     }
 
     @Test
     void historyTargetNeedsAProject() {
-        assertThatThrownBy(() -> sto.exemptions().history(r -> r.issueId(ISSUE).targetId(TARGET)
-                .scope(Scope.account()))).hasMessageContaining("targetId needs projectId and orgId");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).targetId(TARGET)
-                .scope(Scope.account()))).hasMessageContaining("targetId needs projectId and orgId");
+        assertThatThrownBy(() -> sto.exemptions().history(ISSUE, r -> r.targetId(TARGET)
+                .scope(HarnessScope.account()))).hasMessageContaining("ExemptionHistoryRequest.targetId needs projectId and orgId");
+        assertThatThrownBy(() -> sto.exemptions().exportHistory(ISSUE, r -> r.targetId(TARGET)
+                .scope(HarnessScope.account()))).hasMessageContaining("ExportExemptionHistoryRequest.targetId needs projectId and orgId");
     }
 
     @Test
-    void blankRequiredIdsAreRefused() {
-        createFails(r -> r.issueId("  "), "issueId must not be blank");
-        createFails(r -> r.requesterId(""), "requesterId must not be blank");
-        assertThatThrownBy(() -> sto.exemptions().get(" ")).hasMessageContaining("id must not be blank");
-        assertThatThrownBy(() -> sto.exemptions().getForIssue(" ")).hasMessageContaining("issueId must not be blank");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory("")).hasMessageContaining("issueId must not be blank");
-    }
-
-    @Test
-    void blankOptionalIdsAreRefused() {
-        createFails(r -> r.targetId(" "), "targetId must not be blank");
-        createFails(r -> r.pipelineId(""), "pipelineId must not be blank");
-        createFails(r -> r.scanId(" "), "scanId must not be blank");
-        assertThatThrownBy(() -> sto.exemptions().promote(r -> r.id(EXEMPTION_ID).approverId(" ")))
-                .hasMessageContaining("approverId must not be blank");
-        assertThatThrownBy(() -> sto.exemptions().exportHistory(r -> r.issueId(ISSUE).targetId(" ")))
-                .hasMessageContaining("targetId must not be blank");
-        assertThatThrownBy(() -> sto.exemptions().get(r -> r.id(EXEMPTION_ID).executionId("")))
-                .hasMessageContaining("executionId must not be blank");
-    }
-
-    @Test
-    void blankScopeIdsAreRefused() {
-        createFails(r -> r.orgId(" "), "orgId must not be blank");
-        createFails(r -> r.projectId(""), "projectId must not be blank");
-        assertThatThrownBy(() -> Scope.org(" ")).hasMessageContaining("orgId must not be blank");
-        assertThatThrownBy(() -> client().orgId("").build()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("orgId must not be blank");
+    void scopeCoordinatesAreRequiredWhenNamed() {
+        assertThatThrownBy(() -> HarnessScope.org(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("HarnessScope.orgId is required: pass the identifier");
+        assertThatThrownBy(() -> HarnessScope.project(ORG, null)).hasMessage("HarnessScope.projectId is required:"
+                + " pass the identifier");
     }
 
     @Test
     void pageSizeMustBeBetweenOneAndOneHundred() {
         assertThatThrownBy(() -> sto.exemptions().list(r -> r.pageSize(0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pageSize must be between 1 and 100");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("ListExemptionsRequest.pageSize must be between 1 and 100, was 0");
         assertThatThrownBy(() -> sto.exemptions().list(r -> r.pageSize(101)))
                 .hasMessageContaining("pageSize must be between 1 and 100");
-        assertThatThrownBy(() -> sto.exemptions().history(r -> r.issueId(ISSUE).pageSize(101)))
+        assertThatThrownBy(() -> sto.exemptions().history(ISSUE, r -> r.pageSize(101)))
                 .hasMessageContaining("pageSize must be between 1 and 100");
     }
 
     @Test
     void firstPageMustNotBeNegative() {
         assertThatThrownBy(() -> sto.exemptions().list(r -> r.firstPage(-1)))
-                .hasMessageContaining("page must be 0 or more");
+                .hasMessage("ListExemptionsRequest.firstPage must be at least 0 (pages are numbered from 0), was -1");
     }
 }

@@ -1,6 +1,6 @@
 package dev.waiver.testkit;
 
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import dev.waiver.testkit.internal.sto.StoRecord;
@@ -141,7 +141,7 @@ public final class StoSeed {
      * @param scope the scope, overriding the one {@link #place} derived
      * @return this seed
      */
-    public StoSeed scope(ExemptionScope scope) {
+    public StoSeed scope(ExemptionScopeLevel scope) {
         record.scope = scope.value();
         return this;
     }

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * try (WaiverFakes fakes = WaiverFakes.start()) {
  *     String id = fakes.stoClient().exemptions().create(...).getId();
- *     fakes.stoClient().exemptions().approve(r -> r.id(id));
+ *     fakes.stoClient().exemptions().approve(id);
  * }
  * }</pre>
  *

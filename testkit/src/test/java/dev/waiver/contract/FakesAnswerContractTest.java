@@ -10,8 +10,9 @@ import dev.waiver.har.HarClient;
 import dev.waiver.iacm.Approvals;
 import dev.waiver.iacm.IacmClient;
 import dev.waiver.iacm.model.ApprovalStatus;
-import dev.waiver.sto.Scope;
+import dev.waiver.sto.HarnessScope;
 import dev.waiver.sto.StoClient;
+import dev.waiver.sto.UpdateExemptionRequest;
 import dev.waiver.sto.model.ExemptionType;
 import dev.waiver.testkit.FakeFault;
 import dev.waiver.testkit.FakeVendor;
@@ -115,14 +116,14 @@ class FakesAnswerContractTest {
         StoClient sto = fakes.stoClient();
         String issue = "issueDDDDDDDDDDDDDDDD1";
         String id = sto.exemptions().create(r -> r.issueId(issue).type(ExemptionType.FALSE_POSITIVE).reason("r")
-                .durationDays(10).link("https://jira.example/SEC-9").occurrences(42L, 666L)).getId();
+                .durationDays(10).link("https://jira.example/SEC-9").occurrences(42L, 666L)).id();
         sto.exemptions().list().stream().toList();
-        sto.exemptions().update(r -> r.from(sto.exemptions().get(id)).reason("changed"));
-        sto.exemptions().approve(r -> r.id(id).comment("ok").durationDaysOverride(5));
-        sto.exemptions().promote(r -> r.id(id).scope(Scope.org("default")));
+        sto.exemptions().update(id, UpdateExemptionRequest.from(sto.exemptions().get(id)).reason("changed").build());
+        sto.exemptions().approve(id, r -> r.comment("ok").durationDaysOverride(5));
+        sto.exemptions().promote(id, r -> r.scope(HarnessScope.org("default")));
         String other = sto.exemptions().create(r -> r.issueId("issueDDDDDDDDDDDDDDDD2").type(ExemptionType.OTHER)
-                .reason("r").pipelineId("build")).getId();
-        sto.exemptions().reject(r -> r.id(other).comment("no"));
+                .reason("r").pipelineId("build")).id();
+        sto.exemptions().reject(other, r -> r.comment("no"));
         sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("b").issueIds("issueDDDDDDDDDDDDDDDD3"));
         sto.exemptions().getForIssue(issue);
         sto.exemptions().history(issue).stream().toList();

@@ -114,10 +114,10 @@ class FaultsTest {
         FAKES.sto().failNext(StoFake.Operation.APPROVE, FakeFault.serverError());
 
         String id = FAKES.stoClient().exemptions().create(r -> r.issueId("issueCCCCCCCCCCCCCCCC1")
-                .type(ExemptionType.OTHER).reason("r")).getId();
+                .type(ExemptionType.OTHER).reason("r")).id();
 
-        assertThatThrownBy(() -> FAKES.stoClient().exemptions().approve(r -> r.id(id))).isInstanceOf(ServerException.class);
-        assertThat(FAKES.sto().exemption(id)).get().extracting(e -> e.getStatus().value()).isEqualTo("Pending");
+        assertThatThrownBy(() -> FAKES.stoClient().exemptions().approve(id)).isInstanceOf(ServerException.class);
+        assertThat(FAKES.sto().exemption(id)).get().extracting(e -> e.status().value()).isEqualTo("Pending");
     }
 
     @Test

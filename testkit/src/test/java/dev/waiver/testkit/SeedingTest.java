@@ -44,7 +44,7 @@ class SeedingTest {
         assertThat(FAKES.sto().requests()).hasSize(100);
         assertThat(pages.get(99).isLast()).isTrue();
         assertThat(pages.get(0).totalItems()).hasValue(10_000);
-        List<String> walked = pages.stream().flatMap(p -> p.items().stream()).map(Exemption::getId).toList();
+        List<String> walked = pages.stream().flatMap(p -> p.items().stream()).map(Exemption::id).toList();
         assertThat(walked).containsExactlyElementsOf(ids);
         assertThat(new HashSet<>(walked)).hasSize(10_000);
     }
@@ -55,12 +55,12 @@ class SeedingTest {
         Instant horizon = T0.plus(Duration.ofDays(30));
 
         long soon = FAKES.stoClient().exemptions().list(r -> r.pageSize(100)).stream()
-                .filter(e -> !e.getExpiration().isAfter(horizon)).count();
+                .filter(e -> e.expiration().map(x -> !x.isAfter(horizon)).orElse(false)).count();
         assertThat(soon).isEqualTo(111 * 30 + 10);
 
         FAKES.clock().advance(Duration.ofDays(10));
         long expired = FAKES.stoClient().exemptions().list(r -> r.pageSize(100)).stream()
-                .filter(e -> e.getStatus().equals(ExemptionStatus.EXPIRED)).count();
+                .filter(e -> e.status().equals(ExemptionStatus.EXPIRED)).count();
         assertThat(expired).isEqualTo(111 * 10 + 10);
     }
 
@@ -96,17 +96,17 @@ class SeedingTest {
         String approved = FAKES.sto().seed(e -> e.approved().durationDays(5).expiresIn(Duration.ofDays(5)).comment("ok"));
 
         Exemption p = FAKES.sto().exemption(pending).orElseThrow();
-        assertThat(p.getStatus()).isEqualTo(ExemptionStatus.PENDING);
-        assertThat(p.getOrgId()).isEqualTo(TestCredentials.HARNESS_ORG_ID);
-        assertThat(p.getProjectId()).isEqualTo(TestCredentials.HARNESS_PROJECT_ID);
-        assertThat(p.getCreated()).isEqualTo(T0);
-        assertThat(p.getApproverId()).isNull();
+        assertThat(p.status()).isEqualTo(ExemptionStatus.PENDING);
+        assertThat(p.orgId()).hasValue(TestCredentials.HARNESS_ORG_ID);
+        assertThat(p.projectId()).hasValue(TestCredentials.HARNESS_PROJECT_ID);
+        assertThat(p.created()).isEqualTo(T0);
+        assertThat(p.approverId()).isEmpty();
         Exemption a = FAKES.sto().exemption(approved).orElseThrow();
-        assertThat(a.getStatus()).isEqualTo(ExemptionStatus.APPROVED);
-        assertThat(a.getApproverId()).isEqualTo(TestCredentials.HARNESS_USER_ID);
-        assertThat(a.getReviewedOn()).isEqualTo(T0);
-        assertThat(a.getExpiration()).isEqualTo(T0.plus(Duration.ofDays(5)));
-        assertThat(FAKES.stoClient().exemptions().get(approved).getComment()).isEqualTo("ok");
+        assertThat(a.status()).isEqualTo(ExemptionStatus.APPROVED);
+        assertThat(a.approverId()).hasValue(TestCredentials.HARNESS_USER_ID);
+        assertThat(a.reviewedOn()).hasValue(T0);
+        assertThat(a.expiration()).hasValue(T0.plus(Duration.ofDays(5)));
+        assertThat(FAKES.stoClient().exemptions().get(approved).comment()).hasValue("ok");
     }
 
     @Test

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waiver.core.AuthenticationException;
 import dev.waiver.core.NotFoundException;
-import dev.waiver.sto.Scope;
+import dev.waiver.sto.HarnessScope;
 import dev.waiver.sto.StoClient;
+import dev.waiver.sto.UpdateExemptionRequest;
 import dev.waiver.sto.model.BulkExemptionResult;
 import dev.waiver.sto.model.Exemption;
 import dev.waiver.sto.model.ExemptionHistoryEvent;
 import dev.waiver.sto.model.ExemptionHistoryExport;
-import dev.waiver.sto.model.ExemptionScope;
+import dev.waiver.sto.model.ExemptionScopeLevel;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class StoFakeTest {
 
     private String create(StoClient sto, String issueId) {
         return sto.exemptions().create(r -> r.issueId(issueId).type(ExemptionType.FALSE_POSITIVE)
-                .reason("scanner misreads the lockfile").durationDays(30).link("https://jira.example/SEC-1")).getId();
+                .reason("scanner misreads the lockfile").durationDays(30).link("https://jira.example/SEC-1")).id();
     }
 
     @Test
@@ -40,75 +41,75 @@ class StoFakeTest {
 
         List<Exemption> listed = sto.exemptions().list().stream().toList();
         assertThat(listed).singleElement().satisfies(e -> {
-            assertThat(e.getId()).isEqualTo(id).hasSize(22);
-            assertThat(e.getStatus()).isEqualTo(ExemptionStatus.PENDING);
-            assertThat(e.getIssueId()).isEqualTo(ISSUE);
-            assertThat(e.getType()).isEqualTo(ExemptionType.FALSE_POSITIVE);
-            assertThat(e.getScope()).isEqualTo(ExemptionScope.PROJECT);
-            assertThat(e.getOrgId()).isEqualTo(TestCredentials.HARNESS_ORG_ID);
-            assertThat(e.getProjectId()).isEqualTo(TestCredentials.HARNESS_PROJECT_ID);
-            assertThat(e.getCreated()).isEqualTo(T0);
-            assertThat(e.getRequestedOn()).isEqualTo(T0);
-            assertThat(e.getRequesterId()).isEqualTo(TestCredentials.HARNESS_USER_ID);
-            assertThat(e.getPendingChanges().getDurationDays()).isEqualTo(30L);
-            assertThat(e.getReviewedOn()).isNull();
-            assertThat(e.getApproverId()).isNull();
+            assertThat(e.id()).isEqualTo(id).hasSize(22);
+            assertThat(e.status()).isEqualTo(ExemptionStatus.PENDING);
+            assertThat(e.issueId()).isEqualTo(ISSUE);
+            assertThat(e.type()).isEqualTo(ExemptionType.FALSE_POSITIVE);
+            assertThat(e.scope()).hasValue(ExemptionScopeLevel.PROJECT);
+            assertThat(e.orgId()).hasValue(TestCredentials.HARNESS_ORG_ID);
+            assertThat(e.projectId()).hasValue(TestCredentials.HARNESS_PROJECT_ID);
+            assertThat(e.created()).isEqualTo(T0);
+            assertThat(e.requestedOn()).hasValue(T0);
+            assertThat(e.requesterId()).isEqualTo(TestCredentials.HARNESS_USER_ID);
+            assertThat(e.pendingChanges().durationDays()).hasValue(30L);
+            assertThat(e.reviewedOn()).isEmpty();
+            assertThat(e.approverId()).isEmpty();
         });
 
         all.clock().advance(Duration.ofHours(2));
-        Exemption approved = sto.exemptions().approve(r -> r.id(id).comment("ok by security"));
+        Exemption approved = sto.exemptions().approve(id, r -> r.comment("ok by security"));
 
-        assertThat(approved.getStatus()).isEqualTo(ExemptionStatus.APPROVED);
-        assertThat(approved.getApproverId()).isEqualTo(TestCredentials.HARNESS_USER_ID);
-        assertThat(approved.getApproverName()).isEqualTo(TestCredentials.HARNESS_USER_NAME);
-        assertThat(approved.getReviewedOn()).isEqualTo(T0.plus(Duration.ofHours(2)));
-        assertThat(approved.getLastModified()).isEqualTo(T0.plus(Duration.ofHours(2)));
-        assertThat(approved.getExpiration()).isEqualTo(T0.plus(Duration.ofHours(2)).plus(Duration.ofDays(30)));
-        assertThat(approved.getComment()).isEqualTo("ok by security");
-        assertThat(sto.exemptions().list().stream().map(Exemption::getStatus)).containsExactly(ExemptionStatus.APPROVED);
-        assertThat(all.sto().exemption(id)).get().extracting(Exemption::getStatus).isEqualTo(ExemptionStatus.APPROVED);
+        assertThat(approved.status()).isEqualTo(ExemptionStatus.APPROVED);
+        assertThat(approved.approverId()).hasValue(TestCredentials.HARNESS_USER_ID);
+        assertThat(approved.approverName()).hasValue(TestCredentials.HARNESS_USER_NAME);
+        assertThat(approved.reviewedOn()).hasValue(T0.plus(Duration.ofHours(2)));
+        assertThat(approved.lastModified()).isEqualTo(T0.plus(Duration.ofHours(2)));
+        assertThat(approved.expiration()).hasValue(T0.plus(Duration.ofHours(2)).plus(Duration.ofDays(30)));
+        assertThat(approved.comment()).hasValue("ok by security");
+        assertThat(sto.exemptions().list().stream().map(Exemption::status)).containsExactly(ExemptionStatus.APPROVED);
+        assertThat(all.sto().exemption(id)).get().extracting(Exemption::status).isEqualTo(ExemptionStatus.APPROVED);
     }
 
     @Test
     void approvedExemptionExpiresWhenTheClockPassesItsExpiration(StoClient sto, WaiverFakes all) {
         String id = create(sto, ISSUE);
-        sto.exemptions().approve(r -> r.id(id).durationDaysOverride(7));
+        sto.exemptions().approve(id, r -> r.durationDaysOverride(7));
 
         all.clock().advance(Duration.ofDays(7).minusSeconds(1));
-        assertThat(sto.exemptions().get(id).getStatus()).isEqualTo(ExemptionStatus.APPROVED);
+        assertThat(sto.exemptions().get(id).status()).isEqualTo(ExemptionStatus.APPROVED);
         all.clock().advance(Duration.ofSeconds(1));
-        assertThat(sto.exemptions().get(id).getStatus()).isEqualTo(ExemptionStatus.EXPIRED);
+        assertThat(sto.exemptions().get(id).status()).isEqualTo(ExemptionStatus.EXPIRED);
     }
 
     @Test
     void rejectRecordsTheReviewer(StoClient sto) {
         String id = create(sto, ISSUE);
 
-        Exemption rejected = sto.exemptions().reject(r -> r.id(id).comment("fix it"));
+        Exemption rejected = sto.exemptions().reject(id, r -> r.comment("fix it"));
 
-        assertThat(rejected.getStatus()).isEqualTo(ExemptionStatus.REJECTED);
-        assertThat(rejected.getApproverId()).isEqualTo(TestCredentials.HARNESS_USER_ID);
-        assertThat(rejected.getReviewedOn()).isEqualTo(T0);
-        assertThat(rejected.getExpiration()).isNull();
+        assertThat(rejected.status()).isEqualTo(ExemptionStatus.REJECTED);
+        assertThat(rejected.approverId()).hasValue(TestCredentials.HARNESS_USER_ID);
+        assertThat(rejected.reviewedOn()).hasValue(T0);
+        assertThat(rejected.expiration()).isEmpty();
     }
 
     @Test
     void promoteMovesTheScopeAsTheCallNamesIt(StoClient sto) {
         String id = create(sto, ISSUE);
 
-        Exemption org = sto.exemptions().promote(r -> r.id(id).scope(Scope.org("default")).comment("org-wide"));
-        assertThat(org.getScope()).isEqualTo(ExemptionScope.ORG);
-        assertThat(org.getOrgId()).isEqualTo("default");
-        assertThat(org.getProjectId()).isNull();
-        assertThat(org.getStatus()).isEqualTo(ExemptionStatus.APPROVED);
+        Exemption org = sto.exemptions().promote(id, r -> r.scope(HarnessScope.org("default")).comment("org-wide"));
+        assertThat(org.scope()).hasValue(ExemptionScopeLevel.ORG);
+        assertThat(org.orgId()).hasValue("default");
+        assertThat(org.projectId()).isEmpty();
+        assertThat(org.status()).isEqualTo(ExemptionStatus.APPROVED);
 
-        Exemption account = sto.exemptions().promote(r -> r.id(id).scope(Scope.account()));
-        assertThat(account.getScope()).isEqualTo(ExemptionScope.ACCOUNT);
-        assertThat(account.getOrgId()).isNull();
+        Exemption account = sto.exemptions().promote(id, r -> r.scope(HarnessScope.account()));
+        assertThat(account.scope()).hasValue(ExemptionScopeLevel.ACCOUNT);
+        assertThat(account.orgId()).isEmpty();
 
-        Exemption pipeline = sto.exemptions().promote(r -> r.id(id).pipelineId("build_main"));
-        assertThat(pipeline.getScope()).isEqualTo(ExemptionScope.PIPELINE);
-        assertThat(pipeline.getPipelineId()).isEqualTo("build_main");
+        Exemption pipeline = sto.exemptions().promote(id, r -> r.pipelineId("build_main"));
+        assertThat(pipeline.scope()).hasValue(ExemptionScopeLevel.PIPELINE);
+        assertThat(pipeline.pipelineId()).hasValue("build_main");
     }
 
     @Test
@@ -116,26 +117,27 @@ class StoFakeTest {
         String id = create(sto, ISSUE);
         all.clock().advance(Duration.ofMinutes(5));
 
-        Exemption updated = sto.exemptions().update(r -> r.id(id).reason("new reason").type(ExemptionType.ACCEPTABLE_RISK)
+        Exemption updated = sto.exemptions().update(id, r -> r.reason("new reason").type(ExemptionType.ACCEPTABLE_RISK)
                 .durationDays(3).expiration(T0.plus(Duration.ofDays(3))));
 
-        assertThat(updated.getReason()).isEqualTo("new reason");
-        assertThat(updated.getType()).isEqualTo(ExemptionType.ACCEPTABLE_RISK);
-        assertThat(updated.getExpiration()).isEqualTo(T0.plus(Duration.ofDays(3)));
-        assertThat(updated.getLastModified()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
-        assertThat(updated.getLink()).isEqualTo("https://jira.example/SEC-1");
-        assertThat(updated.getPendingChanges().getDurationDays()).isEqualTo(3L);
+        assertThat(updated.reason()).isEqualTo("new reason");
+        assertThat(updated.type()).isEqualTo(ExemptionType.ACCEPTABLE_RISK);
+        assertThat(updated.expiration()).hasValue(T0.plus(Duration.ofDays(3)));
+        assertThat(updated.lastModified()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
+        assertThat(updated.link()).hasValue("https://jira.example/SEC-1");
+        assertThat(updated.pendingChanges().durationDays()).hasValue(3L);
     }
 
     @Test
     void updateFromTheCurrentExemptionChangesOneField(StoClient sto) {
         String id = create(sto, ISSUE);
 
-        Exemption updated = sto.exemptions().update(r -> r.from(sto.exemptions().get(id)).reason("only this"));
+        Exemption updated = sto.exemptions().update(id,
+                UpdateExemptionRequest.from(sto.exemptions().get(id)).reason("only this").build());
 
-        assertThat(updated.getReason()).isEqualTo("only this");
-        assertThat(updated.getType()).isEqualTo(ExemptionType.FALSE_POSITIVE);
-        assertThat(updated.getPendingChanges().getDurationDays()).isEqualTo(30L);
+        assertThat(updated.reason()).isEqualTo("only this");
+        assertThat(updated.type()).isEqualTo(ExemptionType.FALSE_POSITIVE);
+        assertThat(updated.pendingChanges().durationDays()).hasValue(30L);
     }
 
     @Test
@@ -149,11 +151,11 @@ class StoFakeTest {
         BulkExemptionResult result = sto.exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("batch")
                 .durationDays(14).issueIds("issueBBBBBBBBBBBBBBBBB1", "issueBBBBBBBBBBBBBBBBB2"));
 
-        assertThat(result.getSucceeded()).isEqualTo(2L);
-        assertThat(result.getFailed()).isZero();
-        assertThat(result.getResults()).extracting(r -> r.getIssueId())
+        assertThat(result.succeeded()).isEqualTo(2L);
+        assertThat(result.failed()).isZero();
+        assertThat(result.results()).extracting(r -> r.issueId())
                 .containsExactly("issueBBBBBBBBBBBBBBBBB1", "issueBBBBBBBBBBBBBBBBB2");
-        assertThat(all.sto().exemptions()).extracting(Exemption::getStatus)
+        assertThat(all.sto().exemptions()).extracting(Exemption::status)
                 .containsOnly(ExemptionStatus.PENDING).hasSize(2);
     }
 
@@ -161,21 +163,21 @@ class StoFakeTest {
     void issueExemptionHistoryAndExportFollowTheLifecycle(StoClient sto, WaiverFakes all) {
         String id = create(sto, ISSUE);
         all.clock().advance(Duration.ofMinutes(1));
-        sto.exemptions().approve(r -> r.id(id).comment("fine"));
+        sto.exemptions().approve(id, r -> r.comment("fine"));
 
-        assertThat(sto.exemptions().getForIssue(ISSUE).getId()).isEqualTo(id);
+        assertThat(sto.exemptions().getForIssue(ISSUE).id()).isEqualTo(id);
         List<ExemptionHistoryEvent> events = sto.exemptions().history(ISSUE).stream().toList();
-        assertThat(events).extracting(ExemptionHistoryEvent::getStatus)
+        assertThat(events).extracting(ExemptionHistoryEvent::status)
                 .containsExactly(ExemptionStatus.PENDING, ExemptionStatus.APPROVED);
-        assertThat(events).extracting(ExemptionHistoryEvent::getExemptionId).containsOnly(id);
-        assertThat(events.get(1).getCreated()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
-        assertThat(events.get(1).getComment()).isEqualTo("fine");
+        assertThat(events).extracting(ExemptionHistoryEvent::exemptionId).containsOnly(id);
+        assertThat(events.get(1).created()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+        assertThat(events.get(1).comment()).hasValue("fine");
 
         ExemptionHistoryExport export = sto.exemptions().exportHistory(ISSUE);
-        assertThat(export.getTotalRows()).isEqualTo(2L);
-        assertThat(export.getIssueId()).isEqualTo(ISSUE);
-        assertThat(export.getData()).hasSize(2);
-        assertThat(export.getHeaders()).hasSize(export.getData().get(0).size());
+        assertThat(export.totalRows()).isEqualTo(2L);
+        assertThat(export.issueId()).isEqualTo(ISSUE);
+        assertThat(export.data()).hasSize(2);
+        assertThat(export.headers()).hasSize(export.data().get(0).size());
     }
 
     @Test

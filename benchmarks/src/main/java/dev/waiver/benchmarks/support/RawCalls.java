@@ -106,13 +106,13 @@ public final class RawCalls {
         long n = 0;
         for (int page = 0; ; page++) {
             ExemptionPage answer = stoListPage(page);
-            for (Exemption e : answer.getResults()) {
-                if (e.getId() != null) {
+            for (Exemption e : answer.results()) {
+                if (e.id() != null) {
                     n++;
                 }
             }
-            Long totalPages = answer.getPagination() == null ? null : answer.getPagination().getTotalPages();
-            if (answer.getResults().isEmpty() || totalPages == null || page + 1 >= totalPages) {
+            Long totalPages = answer.pagination().flatMap(p -> p.totalPages()).orElse(null);
+            if (answer.results().isEmpty() || totalPages == null || page + 1 >= totalPages) {
                 return n;
             }
         }

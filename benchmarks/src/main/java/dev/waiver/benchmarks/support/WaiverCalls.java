@@ -72,7 +72,7 @@ public final class WaiverCalls implements AutoCloseable {
     public long stoListAll() {
         long n = 0;
         for (Exemption e : sto.exemptions().list(r -> r.pageSize(VendorAnswers.PAGE_SIZE))) {
-            if (e.getId() != null) {
+            if (e.id() != null) {
                 n++;
             }
         }

@@ -50,35 +50,35 @@ public final class Operations {
                 op("sto.create", Vendor.STO, false, "POST", STO_BASE, 200, Bodies.STO_CREATED,
                         c -> c.sto().exemptions().create(r -> r.issueId(STO_ISSUE).type(ExemptionType.FALSE_POSITIVE)
                                 .reason("reliability").durationDays(7)),
-                        o -> assertThat(((CreatedExemption) o).getId()).isEqualTo(STO_ID)),
+                        o -> assertThat(((CreatedExemption) o).id()).isEqualTo(STO_ID)),
                 op("sto.bulkCreate", Vendor.STO, false, "POST", STO_BASE + "/bulk", 200, Bodies.STO_BULK,
                         c -> c.sto().exemptions().bulkCreate(r -> r.type(ExemptionType.OTHER).reason("batch")
                                 .durationDays(3).item(BulkCreateExemptionsRequest.Item.of(STO_ISSUE))),
-                        o -> assertThat(((BulkExemptionResult) o).getSucceeded()).isEqualTo(1L)),
+                        o -> assertThat(((BulkExemptionResult) o).succeeded()).isEqualTo(1L)),
                 op("sto.get", Vendor.STO, true, "GET", STO_BASE + "/" + STO_ID, 200, Bodies.STO_EXEMPTION,
                         c -> c.sto().exemptions().get(STO_ID), Operations::isStoExemption),
                 op("sto.list", Vendor.STO, true, "GET", STO_BASE, 200, Bodies.STO_LIST,
-                        c -> c.sto().exemptions().list().stream().map(Exemption::getId).toList(),
+                        c -> c.sto().exemptions().list().stream().map(Exemption::id).toList(),
                         o -> assertThat(o).isEqualTo(List.of(STO_ID))),
                 op("sto.update", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID, 200, Bodies.STO_EXEMPTION,
-                        c -> c.sto().exemptions().update(r -> r.id(STO_ID)
+                        c -> c.sto().exemptions().update(STO_ID, r -> r
                                 .type(ExemptionType.OTHER).reason("reliability")),
                         Operations::isStoExemption),
                 op("sto.approve", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID + "/approve", 200,
                         Bodies.STO_EXEMPTION,
-                        c -> c.sto().exemptions().approve(r -> r.id(STO_ID).comment("reliability")),
+                        c -> c.sto().exemptions().approve(STO_ID, r -> r.comment("reliability")),
                         Operations::isStoExemption),
                 op("sto.reject", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID + "/reject", 200,
                         Bodies.STO_EXEMPTION,
-                        c -> c.sto().exemptions().reject(r -> r.id(STO_ID).comment("reliability")),
+                        c -> c.sto().exemptions().reject(STO_ID, r -> r.comment("reliability")),
                         Operations::isStoExemption),
                 op("sto.promote", Vendor.STO, true, "PUT", STO_BASE + "/" + STO_ID + "/promote", 200,
                         Bodies.STO_EXEMPTION,
-                        c -> c.sto().exemptions().promote(r -> r.id(STO_ID).targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd")),
+                        c -> c.sto().exemptions().promote(STO_ID, r -> r.targetId("tgt4Rk8sPq1Wn6Yz0Lm3Jd")),
                         Operations::isStoExemption),
                 op("sto.history", Vendor.STO, true, "GET", STO_BASE + "/issue/" + STO_ISSUE + "/history", 200,
                         Bodies.STO_HISTORY,
-                        c -> c.sto().exemptions().history(STO_ISSUE).stream().map(ExemptionHistoryEvent::getId).toList(),
+                        c -> c.sto().exemptions().history(STO_ISSUE).stream().map(ExemptionHistoryEvent::id).toList(),
                         o -> assertThat(o).isEqualTo(List.of("hst1Aa2Bb3Cc4Dd5Ee6Ff7"))),
                 op("sto.getForIssue", Vendor.STO, true, "GET", STO_BASE + "/issue/" + STO_ISSUE, 200,
                         Bodies.STO_EXEMPTION,
@@ -88,9 +88,9 @@ public final class Operations {
                         c -> c.sto().exemptions().exportHistory(STO_ISSUE),
                         o -> {
                             ExemptionHistoryExport export = (ExemptionHistoryExport) o;
-                            assertThat(export.getIssueId()).isEqualTo(STO_ISSUE);
-                            assertThat(export.getTotalRows()).isEqualTo(2L);
-                            assertThat(export.getData()).hasSize(2);
+                            assertThat(export.issueId()).isEqualTo(STO_ISSUE);
+                            assertThat(export.totalRows()).isEqualTo(2L);
+                            assertThat(export.data()).hasSize(2);
                         }),
 
                 // HAR: JSON, epoch milliseconds, page numbers with hasMore
@@ -194,8 +194,8 @@ public final class Operations {
 
     private static void isStoExemption(Object o) {
         Exemption e = (Exemption) o;
-        assertThat(e.getId()).isEqualTo(STO_ID);
-        assertThat(e.getIssueId()).isEqualTo(STO_ISSUE);
+        assertThat(e.id()).isEqualTo(STO_ID);
+        assertThat(e.issueId()).isEqualTo(STO_ISSUE);
     }
 
     private static void isHarException(Object o) {

@@ -30,14 +30,12 @@ public final class StoErrorDecoder extends VendorErrorDecoder<StoErrorBody> {
             return null;
         }
         StoErrorBody parsed = READER.readValue(body);
-        return parsed == null || parsed.getMessage() == null || parsed.getMessage().isBlank() ? null : parsed;
+        return parsed == null || parsed.message().map(String::isBlank).orElse(true) ? null : parsed;
     }
 
     @Override
     protected void describe(StoErrorBody body, ErrorResponse response, ApiError.Builder error) {
-        error.vendorMessage(body.getMessage());
-        if (body.getStatus() != null) {
-            error.detail("status", String.valueOf(body.getStatus()));
-        }
+        error.vendorMessage(body.message().orElseThrow());
+        body.status().ifPresent(status -> error.detail("status", String.valueOf(status)));
     }
 }

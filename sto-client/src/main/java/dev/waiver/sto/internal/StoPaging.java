@@ -39,7 +39,8 @@ public final class StoPaging {
             Answer<T> answer = fetch.apply(Math.toIntExact(page));
             StoPagination p = answer.pagination();
             return p == null ? NumberedPage.withTotals(answer.items(), null, null, null)
-                    : NumberedPage.withTotals(answer.items(), p.getTotalItems(), p.getTotalPages(), null);
+                    : NumberedPage.withTotals(answer.items(), p.totalItems().orElse(null),
+                            p.totalPages().orElse(null), null);
         });
     }
 }

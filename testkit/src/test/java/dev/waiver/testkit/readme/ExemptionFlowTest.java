@@ -16,11 +16,11 @@ class ExemptionFlowTest {
     @Test
     void anApprovedExemptionIsListedAsApproved(StoClient sto) { // pre-wired: no URL, no key
         String id = sto.exemptions().create(r -> r.issueId("iss7Hq2LmZ0pX4rT9vBn1c")
-                .type(ExemptionType.FALSE_POSITIVE).reason("Only reachable behind SSO").durationDays(30)).getId();
+                .type(ExemptionType.FALSE_POSITIVE).reason("Only reachable behind SSO").durationDays(30)).id();
 
-        sto.exemptions().approve(r -> r.id(id).comment("Reviewed by security"));
+        sto.exemptions().approve(id, r -> r.comment("Reviewed by security"));
 
-        assertThat(sto.exemptions().list().stream().filter(e -> e.getId().equals(id)))
-                .singleElement().extracting(Exemption::getStatus).isEqualTo(ExemptionStatus.APPROVED);
+        assertThat(sto.exemptions().list().stream().filter(e -> e.id().equals(id)))
+                .singleElement().extracting(Exemption::status).isEqualTo(ExemptionStatus.APPROVED);
     }
 }

@@ -31,7 +31,7 @@ class MoreOfTheKitTest {
 
             // Time under control: the fakes' clock moves only when the test moves it
             fakes.clock().advance(Duration.ofDays(30));
-            assertThat(fakes.sto().exemptions().stream().filter(e -> ExemptionStatus.EXPIRED.equals(e.getStatus())))
+            assertThat(fakes.sto().exemptions().stream().filter(e -> ExemptionStatus.EXPIRED.equals(e.status())))
                     .hasSize(3340);
 
             // What was received: WireMock's journal, for verify(...) and inspection

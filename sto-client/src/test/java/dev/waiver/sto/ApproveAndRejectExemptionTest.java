@@ -8,14 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import org.junit.jupiter.api.Test;
 
-class ReviewExemptionTest extends StoTestSupport {
+class ApproveAndRejectExemptionTest extends StoTestSupport {
 
     @Test
     void approveSendsCommentAndOverride() {
         String path = BASE + "/" + EXEMPTION_ID + "/approve";
         wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
 
-        assertFullExemption(sto.exemptions().approve(r -> r.id(EXEMPTION_ID)
+        assertFullExemption(sto.exemptions().approve(EXEMPTION_ID, r -> r
                 .comment("Reviewed with the security team")
                 .durationDaysOverride(30)));
 
@@ -34,7 +34,7 @@ class ReviewExemptionTest extends StoTestSupport {
         String path = BASE + "/" + EXEMPTION_ID + "/approve";
         wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().approve(ReviewExemptionRequest.builder().id(EXEMPTION_ID).build());
+        sto.exemptions().approve(EXEMPTION_ID);
 
         wm.verify(1, putRequestedFor(urlPathEqualTo(path)).withRequestBody(equalToJson("{}")));
     }
@@ -44,7 +44,7 @@ class ReviewExemptionTest extends StoTestSupport {
         String path = BASE + "/" + EXEMPTION_ID + "/reject";
         wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
 
-        assertFullExemption(sto.exemptions().reject(r -> r.id(EXEMPTION_ID)
+        assertFullExemption(sto.exemptions().reject(EXEMPTION_ID, r -> r
                 .comment("Fix is available in 2.4.1")
                 .durationDaysOverride(-1)));
 
@@ -63,7 +63,7 @@ class ReviewExemptionTest extends StoTestSupport {
         String path = BASE + "/a%2Fapprove/reject";
         wm.stubFor(put(urlPathEqualTo(path)).willReturn(okFixture("exemption.json")));
 
-        sto.exemptions().reject(r -> r.id("a/approve"));
+        sto.exemptions().reject("a/approve");
 
         wm.verify(1, putRequestedFor(urlPathEqualTo(path)));
     }
