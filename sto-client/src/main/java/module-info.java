@@ -7,8 +7,6 @@ module dev.waiver.sto {
     // The models' and wire bodies' Jackson annotations; the error decoder reads JSON trees.
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.databind;
-    // The generated models' @Nonnull/@Nullable: compile time only (users need not have them).
-    requires static jakarta.annotation;
 
     exports dev.waiver.sto;
     exports dev.waiver.sto.model;
