@@ -48,7 +48,7 @@ public final class HarWalkthrough {
         out.printf("HAR  updated %s: never expires (expirationAt=%s)%n", forever.getExceptionId(), forever.getExpirationAt());
 
         FirewallException approved = har.firewallExceptions().approve(created.getExceptionId(),
-                "Approved until the SSRF fix ships");
+                r -> r.notes("Approved until the SSRF fix ships"));
         out.printf("HAR  approved %s by %s%n", approved.getExceptionId(),
                 approved.getStatusChangedBy() == null ? "?" : approved.getStatusChangedBy().getDisplayName());
 

@@ -9,6 +9,7 @@ import dev.waiver.core.NotFoundException;
 import dev.waiver.iacm.Approvals;
 import dev.waiver.iacm.IacmClient;
 import dev.waiver.iacm.model.Approval;
+import dev.waiver.iacm.model.ApprovalDecision;
 import dev.waiver.iacm.model.ApprovalStatus;
 import dev.waiver.iacm.model.ApprovalStatusInfo;
 import java.time.Duration;
@@ -28,7 +29,8 @@ class IacmFakeTest {
     @Test
     void createListApproveListShowsApproved(IacmClient iacm, WaiverFakes all) {
         Approvals approvals = iacm.approvals("default", "payments");
-        String id = approvals.create(r -> r.pipelineExecutionId("exec-1").pipelineStageId("stage-1").workspaceId("ws-1"));
+        String id = approvals.create(r -> r.pipelineExecutionId("exec-1").pipelineStageId("stage-1").workspaceId("ws-1"))
+                .getId();
 
         List<Approval> listed = approvals.list().stream().toList();
         assertThat(listed).singleElement().satisfies(a -> {
@@ -62,7 +64,8 @@ class IacmFakeTest {
         all.iacm().seed(7, (i, s) -> { });
         Approvals approvals = iacm.approvals(TestCredentials.HARNESS_ORG_ID, TestCredentials.HARNESS_PROJECT_ID);
         String first = all.iacm().approvals().get(0).getId();
-        approvals.reject(first, "Bo");
+        assertThat(approvals.reject(first, r -> r.actionedBy("Bo")))
+                .isEqualTo(ApprovalDecision.of(first, ApprovalStatus.REJECTED));
 
         assertThat(approvals.list(r -> r.limit(3)).stream().count()).isEqualTo(7);
         List<LoggedRequest> lists = all.iacm().requests().stream().filter(r -> r.getMethod().getName().equals("GET")).toList();
