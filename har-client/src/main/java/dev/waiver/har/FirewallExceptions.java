@@ -8,11 +8,11 @@ import dev.waiver.core.http.HttpTransport;
 import dev.waiver.har.internal.Checks;
 import dev.waiver.har.internal.HarPaging;
 import dev.waiver.har.internal.StatusChangeBody;
+import dev.waiver.har.internal.wire.FirewallExceptionCounts;
+import dev.waiver.har.internal.wire.FirewallExceptionList;
+import dev.waiver.har.internal.wire.FirewallExceptionVersionList;
 import dev.waiver.har.model.FirewallException;
-import dev.waiver.har.model.FirewallExceptionCounts;
-import dev.waiver.har.model.FirewallExceptionList;
 import dev.waiver.har.model.FirewallExceptionStatus;
-import dev.waiver.har.model.FirewallExceptionVersionList;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -93,9 +93,8 @@ public final class FirewallExceptions {
         Objects.requireNonNull(request, "request");
         return HarPaging.walk(request.startPage(), page -> {
             FirewallExceptionList answer = fetchPage(request, page);
-            FirewallExceptionCounts meta = answer.getMeta();
-            return new HarPaging.Fetched<>(answer.getItems(), Boolean.TRUE.equals(answer.getHasMore()),
-                    meta == null ? null : meta.getTotalCount());
+            return new HarPaging.Fetched<>(answer.items(), Boolean.TRUE.equals(answer.hasMore()),
+                    answer.meta().map(FirewallExceptionCounts::totalCount).orElse(null));
         });
     }
 
@@ -240,7 +239,7 @@ public final class FirewallExceptions {
                     .query("page", page)
                     .query("size", request.size().isPresent() ? request.size().getAsInt() : null)
                     .build(), FirewallExceptionVersionList.class);
-            return new HarPaging.Fetched<>(answer.getItems(), Boolean.TRUE.equals(answer.getHasMore()), null);
+            return new HarPaging.Fetched<>(answer.items(), Boolean.TRUE.equals(answer.hasMore()), null);
         });
     }
 

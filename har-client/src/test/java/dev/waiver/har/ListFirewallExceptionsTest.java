@@ -13,8 +13,6 @@ import dev.waiver.core.Page;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.PermissionDeniedException;
 import dev.waiver.har.model.FirewallException;
-import dev.waiver.har.model.FirewallExceptionCounts;
-import dev.waiver.har.model.FirewallExceptionList;
 import dev.waiver.har.model.FirewallExceptionStatus;
 import dev.waiver.har.model.PackageType;
 import java.util.ArrayList;
@@ -37,7 +35,7 @@ class ListFirewallExceptionsTest extends HarTestSupport {
 
         List<String> names = new ArrayList<>();
         for (FirewallException e : har.firewallExceptions().list(r -> r.size(2))) {
-            names.add(e.getPackageName());
+            names.add(e.packageName());
         }
 
         assertThat(names).containsExactly("pkg-1", "pkg-2", "pkg-3", "pkg-4", "pkg-5");
@@ -70,10 +68,10 @@ class ListFirewallExceptionsTest extends HarTestSupport {
         wm.verify(0, anyRequestedFor(anyUrl()));
 
         Iterator<FirewallException> it = list.iterator();
-        assertThat(it.next().getPackageName()).isEqualTo("pkg-1");
-        assertThat(it.next().getPackageName()).isEqualTo("pkg-2");
+        assertThat(it.next().packageName()).isEqualTo("pkg-1");
+        assertThat(it.next().packageName()).isEqualTo("pkg-2");
         wm.verify(1, getRequestedFor(urlPathEqualTo(EXCEPTIONS_PATH)));
-        assertThat(it.next().getPackageName()).isEqualTo("pkg-3");
+        assertThat(it.next().packageName()).isEqualTo("pkg-3");
         wm.verify(2, getRequestedFor(urlPathEqualTo(EXCEPTIONS_PATH)));
     }
 
@@ -92,7 +90,7 @@ class ListFirewallExceptionsTest extends HarTestSupport {
             assertThat(p.totalItems()).hasValue(5);
             assertThat(p.totalPages()).isEmpty();
         });
-        assertThat(pages.get(1).items()).extracting(FirewallException::getStatus)
+        assertThat(pages.get(1).items()).extracting(FirewallException::status)
                 .containsExactly(FirewallExceptionStatus.PENDING, FirewallExceptionStatus.APPROVED);
     }
 
@@ -102,7 +100,7 @@ class ListFirewallExceptionsTest extends HarTestSupport {
 
         List<FirewallException> rest = har.firewallExceptions().list(r -> r.startPage(1).size(2)).stream().toList();
 
-        assertThat(rest).extracting(FirewallException::getPackageName).containsExactly("pkg-3", "pkg-4", "pkg-5");
+        assertThat(rest).extracting(FirewallException::packageName).containsExactly("pkg-3", "pkg-4", "pkg-5");
         wm.verify(2, getRequestedFor(urlPathEqualTo(EXCEPTIONS_PATH)));
     }
 

@@ -53,7 +53,7 @@ class StatusAndDeleteTest extends HarTestSupport {
         FirewallException rejected = har.firewallExceptions().reject(EXCEPTION_ID,
                 ReviewFirewallExceptionRequest.builder().notes("Use 4.17.21 instead.").build());
 
-        assertThat(rejected.getStatus()).isSameAs(FirewallExceptionStatus.REJECTED);
+        assertThat(rejected.status()).isSameAs(FirewallExceptionStatus.REJECTED);
         assertJsonBody(onlyRequest(), "{\"status\": \"REJECTED\", \"notes\": \"Use 4.17.21 instead.\"}");
     }
 

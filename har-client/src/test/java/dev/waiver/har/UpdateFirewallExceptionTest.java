@@ -176,17 +176,17 @@ class UpdateFirewallExceptionTest extends HarTestSupport {
 
         FirewallException e = har.firewallExceptions().update(EXCEPTION_ID, b -> b.allVersions());
 
-        assertThat(e.getStatus().value()).isEqualTo("SUSPENDED");
-        assertThat(e.getStatus().isKnown()).isFalse();
-        assertThat(e.getStatus()).isEqualTo(FirewallExceptionStatus.of("SUSPENDED"));
-        assertThat(e.getPackageType().value()).isEqualTo("R_UNIVERSE");
-        assertThat(e.getPackageType().isKnown()).isFalse();
-        assertThat(e.getCreatedBy().getType().value()).isEqualTo("workload_identity");
-        assertThat(e.getCreatedBy().getType()).isNotEqualTo(PrincipalType.SERVICE);
-        assertThat(e.getCreatedAt()).isEqualTo(Instant.ofEpochMilli(1732581234000L));
-        assertThat(e.getVersionList()).isEmpty();
-        assertThat(e.getPackageName()).isEqualTo("tidyverse");
-        assertThat(PackageType.values()).doesNotContain(e.getPackageType());
+        assertThat(e.status().value()).isEqualTo("SUSPENDED");
+        assertThat(e.status().isKnown()).isFalse();
+        assertThat(e.status()).isEqualTo(FirewallExceptionStatus.of("SUSPENDED"));
+        assertThat(e.packageType().value()).isEqualTo("R_UNIVERSE");
+        assertThat(e.packageType().isKnown()).isFalse();
+        assertThat(e.createdBy().type().map(PrincipalType::value)).contains("workload_identity");
+        assertThat(e.createdBy().type()).isPresent().get().isNotEqualTo(PrincipalType.SERVICE);
+        assertThat(e.createdAt()).isEqualTo(Instant.ofEpochMilli(1732581234000L));
+        assertThat(e.versionList()).isEmpty();
+        assertThat(e.packageName()).isEqualTo("tidyverse");
+        assertThat(PackageType.values()).doesNotContain(e.packageType());
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class Approvals {
         Objects.requireNonNull(request, "request");
         HttpRequest http = scoped(HttpMethod.POST, COLLECTION).jsonBody(request.toBody()).build();
         CreatedApproval created = transport.executeJson(http, CreatedApproval.class);
-        if (created == null || created.getId() == null || created.getId().isBlank()) {
+        if (created == null || created.id() == null || created.id().isBlank()) {
             throw new TransportException("IaCM answered the create without the new approval's id; list the "
                     + "approvals of the pipeline stage to find it", null, true);
         }

@@ -20,7 +20,7 @@ import java.util.List;
  *         .build()) {
  *     Approvals approvals = iacm.approvals("default", "payments");
  *     for (Approval a : approvals.list(r -> r.statusType(ApprovalStatus.PENDING))) {
- *         approvals.approve(a.getId(), r -> r.actionedBy("Jane Doe"));
+ *         approvals.approve(a.id(), r -> r.actionedBy("Jane Doe"));
  *     }
  * }
  * }</pre>

@@ -28,7 +28,7 @@ class ApprovalsCreateTest extends WireMockTestBase {
         CreatedApproval created = approvals.create(r -> r.pipelineExecutionId("kS3tY8bWQe2b5cXx1P0yzA")
                 .pipelineStageId("apply_prod").workspaceId("payments_prod").status(null));
 
-        assertThat(created.getId()).isEqualTo(NEW_ID);
+        assertThat(created.id()).isEqualTo(NEW_ID);
         wm.verify(1, postRequestedFor(urlEqualTo(COLLECTION))
                 .withHeader("x-api-key", equalTo(API_KEY))
                 .withHeader("Harness-Account", equalTo(ACCOUNT))
@@ -45,7 +45,7 @@ class ApprovalsCreateTest extends WireMockTestBase {
         CreateApprovalRequest request = CreateApprovalRequest.builder().pipelineExecutionId("e1")
                 .pipelineStageId("s1").workspaceId("w1").status(ApprovalStatus.APPROVED).build();
 
-        assertThat(approvals.create(request).getId()).isEqualTo(NEW_ID);
+        assertThat(approvals.create(request).id()).isEqualTo(NEW_ID);
 
         wm.verify(1, postRequestedFor(urlEqualTo(COLLECTION)).withRequestBody(equalToJson(
                 "{\"pipeline_execution_id\":\"e1\",\"pipeline_stage_id\":\"s1\",\"workspace_id\":\"w1\","
@@ -87,7 +87,7 @@ class ApprovalsCreateTest extends WireMockTestBase {
 
         CreatedApproval created = approvals.create(r -> r.pipelineExecutionId("e").pipelineStageId("s").workspaceId("w"));
 
-        assertThat(created.getId()).isEqualTo(NEW_ID);
+        assertThat(created.id()).isEqualTo(NEW_ID);
         wm.verify(2, postRequestedFor(urlEqualTo(COLLECTION)));
     }
 

@@ -47,7 +47,7 @@ class ValidationTest extends WireMockTestBase {
         String path = "/iacm/api/orgs/" + max + "/projects/" + max + "/approvals/" + ID;
         wm.stubFor(get(urlEqualTo(path)).willReturn(okJson(fixture("approval-status.json"))));
 
-        assertThat(client.approvals(max, max).get(ID).getStatus()).isSameAs(ApprovalStatus.REJECTED);
+        assertThat(client.approvals(max, max).get(ID).status()).isSameAs(ApprovalStatus.REJECTED);
         wm.verify(1, anyRequestedFor(urlEqualTo(path)));
     }
 

@@ -147,7 +147,7 @@ class FakesAnswerContractTest {
         HarClient har = fakes.harClient();
         String registry = HarFake.DEFAULT_REGISTRY_ID;
         String id = har.firewallExceptions().create(r -> r.registryId(registry).packageName("left-pad").versions("1.0.0")
-                .businessJustification("b").expireAfterDays(7).remediationPlan("plan")).getExceptionId();
+                .businessJustification("b").expireAfterDays(7).remediationPlan("plan")).exceptionId();
         har.firewallExceptions().list().stream().toList();
         har.firewallExceptions().update(id, r -> r.neverExpires().clearRemediationPlan());
         catchThrowable(() -> har.firewallExceptions().create(r -> r.registryId(registry).packageName("left-pad")
@@ -173,7 +173,7 @@ class FakesAnswerContractTest {
     private static void driveIacm(WaiverFakes fakes) {
         IacmClient iacm = fakes.iacmClient();
         Approvals approvals = iacm.approvals("default", "payments");
-        String id = approvals.create(r -> r.pipelineExecutionId("e").pipelineStageId("s").workspaceId("w")).getId();
+        String id = approvals.create(r -> r.pipelineExecutionId("e").pipelineStageId("s").workspaceId("w")).id();
         approvals.list().stream().toList();
         approvals.get(id);
         approvals.update(id, r -> r.status(ApprovalStatus.APPROVED).actionedBy("Ana").actionedByEmail("ana@example.com"));

@@ -100,7 +100,7 @@ public final class Operations {
                                 .businessJustification("reliability").allVersions()),
                         Operations::isHarException),
                 op("har.list", Vendor.HAR, true, "GET", HAR_BASE, 200, Bodies.HAR_LIST,
-                        c -> c.har().firewallExceptions().list().stream().map(FirewallException::getExceptionId).toList(),
+                        c -> c.har().firewallExceptions().list().stream().map(FirewallException::exceptionId).toList(),
                         o -> assertThat(o).isEqualTo(List.of(HAR_ID))),
                 op("har.listByPage", Vendor.HAR, true, "GET", HAR_BASE, 200, Bodies.HAR_LIST,
                         c -> c.har().firewallExceptions().list(r -> r.size(20)).byPage().iterator().next(),
@@ -127,15 +127,15 @@ public final class Operations {
 
                 // IaCM: JSON, epoch milliseconds, paging totals in headers, updates answer 204
                 op("iacm.list", Vendor.IACM, true, "GET", IACM_BASE, 200, Bodies.IACM_LIST,
-                        c -> c.approvals().list().stream().map(Approval::getId).toList(),
+                        c -> c.approvals().list().stream().map(Approval::id).toList(),
                         o -> assertThat(o).isEqualTo(List.of(IACM_ID))),
                 op("iacm.create", Vendor.IACM, false, "POST", IACM_BASE, 201, Bodies.IACM_CREATED,
                         c -> c.approvals().create(r -> r.pipelineExecutionId("exec1").pipelineStageId("apply_prod")
                                 .workspaceId("payments_prod")),
-                        o -> assertThat(((CreatedApproval) o).getId()).isEqualTo(IACM_ID)),
+                        o -> assertThat(((CreatedApproval) o).id()).isEqualTo(IACM_ID)),
                 op("iacm.get", Vendor.IACM, true, "GET", IACM_BASE + "/" + IACM_ID, 200, Bodies.IACM_STATUS,
                         c -> c.approvals().get(IACM_ID),
-                        o -> assertThat(((ApprovalStatusInfo) o).getStatus()).isEqualTo(ApprovalStatus.APPROVED)),
+                        o -> assertThat(((ApprovalStatusInfo) o).status()).isEqualTo(ApprovalStatus.APPROVED)),
                 op204("iacm.update", ApprovalStatus.PENDING,
                         c -> c.approvals().update(IACM_ID, r -> r.status(ApprovalStatus.PENDING))),
                 op204("iacm.approve", ApprovalStatus.APPROVED,
@@ -201,7 +201,7 @@ public final class Operations {
 
     private static void isHarException(Object o) {
         FirewallException e = (FirewallException) o;
-        assertThat(e.getExceptionId()).isEqualTo(HAR_ID);
-        assertThat(e.getPackageName()).isEqualTo("lodash");
+        assertThat(e.exceptionId()).isEqualTo(HAR_ID);
+        assertThat(e.packageName()).isEqualTo("lodash");
     }
 }
