@@ -1,9 +1,10 @@
 package dev.waiver.har;
 
+import dev.waiver.core.Operation;
 import dev.waiver.core.ConflictException;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.har.internal.Checks;
 import dev.waiver.har.internal.HarPaging;
@@ -55,7 +56,7 @@ public final class FirewallExceptions {
      */
     public FirewallException create(CreateFirewallExceptionRequest request) {
         Objects.requireNonNull(request, "request");
-        return transport.executeJson(HttpRequest.builder(HttpMethod.POST, EXCEPTIONS)
+        return transport.executeJson(TransportRequest.builder(Operation.of("har", "createFirewallExceptionV3"), HttpMethod.POST, EXCEPTIONS)
                 .jsonBody(request.toBody())
                 .build(), FirewallException.class);
     }
@@ -122,7 +123,7 @@ public final class FirewallExceptions {
     public FirewallException update(String id, UpdateFirewallExceptionRequest request) {
         Checks.pathParam(id, "FirewallExceptions.update", "id");
         Objects.requireNonNull(request, "request");
-        return transport.executeJson(HttpRequest.builder(HttpMethod.PUT, EXCEPTION)
+        return transport.executeJson(TransportRequest.builder(Operation.of("har", "updateFirewallExceptionV3"), HttpMethod.PUT, EXCEPTION)
                 .pathParam("id", id)
                 .jsonBody(request.toBody())
                 .build(), FirewallException.class);
@@ -220,7 +221,7 @@ public final class FirewallExceptions {
      */
     public void delete(String id) {
         Checks.pathParam(id, "FirewallExceptions.delete", "id");
-        transport.executeDiscarding(HttpRequest.builder(HttpMethod.DELETE, EXCEPTION).pathParam("id", id).build());
+        transport.executeIgnoringBody(TransportRequest.builder(Operation.of("har", "deleteFirewallExceptionV3"), HttpMethod.DELETE, EXCEPTION).pathParam("id", id).build());
     }
 
     /**
@@ -233,7 +234,7 @@ public final class FirewallExceptions {
     public PagedIterable<String> listVersions(ListFirewallExceptionVersionsRequest request) {
         Objects.requireNonNull(request, "request");
         return HarPaging.walk(request.startPage(), page -> {
-            FirewallExceptionVersionList answer = transport.executeJson(HttpRequest.builder(HttpMethod.GET, VERSIONS)
+            FirewallExceptionVersionList answer = transport.executeJson(TransportRequest.builder(Operation.of("har", "listFirewallExceptionVersionsV3"), HttpMethod.GET, VERSIONS)
                     .query("registry_id", request.registryId().orElse(null))
                     .query("package_name", request.packageName().orElse(null))
                     .query("page", page)
@@ -257,14 +258,14 @@ public final class FirewallExceptions {
                                            ReviewFirewallExceptionRequest review) {
         Checks.pathParam(id, operation, "id");
         Objects.requireNonNull(review, "review");
-        return transport.executeJson(HttpRequest.builder(HttpMethod.PUT, EXCEPTION_STATUS)
+        return transport.executeJson(TransportRequest.builder(Operation.of("har", "updateStatusFirewallExceptionV3"), HttpMethod.PUT, EXCEPTION_STATUS)
                 .pathParam("id", id)
                 .jsonBody(new StatusChangeBody(status, review.notes().orElse(null)))
                 .build(), FirewallException.class);
     }
 
     private FirewallExceptionList fetchPage(ListFirewallExceptionsRequest r, long page) {
-        HttpRequest.Builder b = HttpRequest.builder(HttpMethod.GET, EXCEPTIONS)
+        TransportRequest.Builder b = TransportRequest.builder(Operation.of("har", "listFirewallExceptionsV3"), HttpMethod.GET, EXCEPTIONS)
                 .query("org_identifier", r.orgId().orElse(defaultOrgId))
                 .query("project_identifier", r.projectId().orElse(defaultProjectId))
                 .query("status", r.status().orElse(null))

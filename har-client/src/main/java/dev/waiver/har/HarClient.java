@@ -1,7 +1,7 @@
 package dev.waiver.har;
 
-import dev.waiver.core.ClientBuilder;
-import dev.waiver.core.Secret;
+import dev.waiver.core.harness.HarnessClientBuilder;
+import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.mapping.EpochUnit;
@@ -30,7 +30,7 @@ import java.util.List;
 public final class HarClient implements AutoCloseable {
 
     /** Harness SaaS. Self-managed installs and other clusters have their own address. */
-    public static final String DEFAULT_BASE_URL = "https://app.harness.io";
+    public static final String DEFAULT_BASE_URL = HarnessClientBuilder.DEFAULT_BASE_URL;
 
     static final String MODULE = "har";
     static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-correlation-id");
@@ -39,14 +39,11 @@ public final class HarClient implements AutoCloseable {
     private final String accountId;
     private final FirewallExceptions firewallExceptions;
 
-    private HarClient(Builder b) {
-        Secret key = Secret.of(b.apiKey, "apiKey");
-        this.accountId = b.accountId;
-        AuthStrategy auth = AuthStrategy.all(
-                AuthStrategy.apiKeyHeader("x-api-key", key),
-                AuthStrategy.queryParameter("account_identifier", accountId));
-        this.transport = b.transport(auth);
-        this.firewallExceptions = new FirewallExceptions(transport, b.orgId, b.projectId);
+    private HarClient(HarnessSettings settings, HttpTransport transport) {
+        this.accountId = settings.accountId();
+        this.transport = transport;
+        this.firewallExceptions = new FirewallExceptions(transport, settings.orgId().orElse(null),
+                settings.projectId().orElse(null));
     }
 
     /** @return a new builder; {@code apiKey} and {@code accountId} are required */
@@ -80,62 +77,20 @@ public final class HarClient implements AutoCloseable {
         return "HarClient{baseUrl=" + transport.baseUrl() + ", accountId=" + accountId + '}';
     }
 
-    /** Builds a {@link HarClient}. */
-    public static final class Builder extends ClientBuilder<Builder> {
-        private String apiKey;
-        private String accountId;
-        private String orgId;
-        private String projectId;
+    /**
+     * Builds a {@link HarClient}. Required: {@link #apiKey(String)} and {@link #accountId(String)}.
+     * {@link #orgId(String)} and {@link #projectId(String)} are the organisation and project that
+     * {@link FirewallExceptions#list(ListFirewallExceptionsRequest)} filters on unless a request
+     * names others ({@code org_identifier}, {@code project_identifier}); without them lists cover
+     * the whole account. The Harness settings are declared once, in {@link HarnessClientBuilder}.
+     */
+    public static final class Builder extends HarnessClientBuilder<Builder> {
 
         private Builder() {
-            super(DEFAULT_BASE_URL);
         }
 
         @Override
         protected Builder self() {
-            return this;
-        }
-
-        /**
-         * @param apiKey a Harness API key or token (required); sent as {@code x-api-key}, never printed
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey;
-            return this;
-        }
-
-        /**
-         * @param accountId the Harness account identifier (required); sent as {@code account_identifier}
-         * @return this builder
-         */
-        public Builder accountId(String accountId) {
-            this.accountId = accountId;
-            return this;
-        }
-
-        /**
-         * The organisation that {@link FirewallExceptions#list(ListFirewallExceptionsRequest)}
-         * filters on unless a request names another ({@code org_identifier}). Optional: without it
-         * lists cover the whole account.
-         *
-         * @param orgId the organisation identifier
-         * @return this builder
-         */
-        public Builder orgId(String orgId) {
-            this.orgId = orgId;
-            return this;
-        }
-
-        /**
-         * The project that {@link FirewallExceptions#list(ListFirewallExceptionsRequest)} filters
-         * on unless a request names another ({@code project_identifier}). Optional.
-         *
-         * @param projectId the project identifier
-         * @return this builder
-         */
-        public Builder projectId(String projectId) {
-            this.projectId = projectId;
             return this;
         }
 
@@ -146,19 +101,12 @@ public final class HarClient implements AutoCloseable {
          * @throws IllegalArgumentException if the base URL is invalid or plain http to a non-loopback host
          */
         public HarClient build() {
-            required(apiKey, "apiKey");
-            required(accountId, "accountId");
-            if (orgId != null) {
-                required(orgId, "orgId");
-            }
-            if (projectId != null) {
-                required(projectId, "projectId");
-            }
-            return new HarClient(this);
-        }
-
-        private HttpTransport transport(AuthStrategy auth) {
-            return buildTransport(MODULE, auth, new HarErrorDecoder(), EpochUnit.MILLISECONDS, REQUEST_ID_HEADERS);
+            HarnessSettings settings = harnessSettings();
+            AuthStrategy auth = AuthStrategy.all(
+                    AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
+                    AuthStrategy.queryParameter("account_identifier", settings.accountId()));
+            return new HarClient(settings, buildTransport(MODULE, auth, new HarErrorDecoder(), EpochUnit.MILLISECONDS,
+                    REQUEST_ID_HEADERS));
         }
     }
 }

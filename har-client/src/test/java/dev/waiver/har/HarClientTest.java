@@ -30,9 +30,9 @@ class HarClientTest extends HarTestSupport {
         assertThatThrownBy(() -> HarClient.builder().apiKey(API_KEY).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("accountId is required");
         assertThatThrownBy(() -> HarClient.builder().apiKey(API_KEY).accountId(ACCOUNT).orgId("").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("orgId is required");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("orgId must not be blank");
         assertThatThrownBy(() -> HarClient.builder().apiKey(API_KEY).accountId(ACCOUNT).projectId(" ").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("projectId is required");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("projectId must not be blank");
     }
 
     @Test

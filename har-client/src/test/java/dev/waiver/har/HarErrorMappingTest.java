@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.waiver.core.ApiException;
+import dev.waiver.core.Operation;
+import dev.waiver.core.testing.Serialization;
 import dev.waiver.core.AuthenticationException;
 import dev.waiver.core.BadRequestException;
 import dev.waiver.core.ConflictException;
@@ -80,6 +82,22 @@ class HarErrorMappingTest extends HarTestSupport {
         assertThat(HarErrors.type(e)).contains(HarErrorType.of(type));
         assertThat(e.error().rawBody()).contains("\"error\"");
         assertThat(e.getMessage()).doesNotContain(API_KEY);
+        // a DELETE is idempotent: 408, 429 and 502-504 are retried up to the policy's 3 attempts
+        int attempts = java.util.Set.of(408, 429, 502, 503, 504).contains(status) ? 3 : 1;
+        assertThat(e.operation()).contains(Operation.of("har", "deleteFirewallExceptionV3"));
+        assertThat(e.attempts()).isEqualTo(attempts);
+        assertThat(e.isRetryable()).isEqualTo(attempts == 3);
+
+        ApiException copy = Serialization.roundTrip(e);
+        assertThat(copy).isExactlyInstanceOf(expected).hasMessage(e.getMessage());
+        assertThat(copy.statusCode()).isEqualTo(status);
+        assertThat(copy.vendorCode()).contains("code_" + status);
+        assertThat(copy.vendorMessage()).contains("Message for " + status);
+        assertThat(copy.requestId()).contains("req-" + status);
+        assertThat(HarErrors.type(copy)).contains(HarErrorType.of(type));
+        assertThat(copy.operation()).contains(Operation.of("har", "deleteFirewallExceptionV3"));
+        assertThat(copy.attempts()).isEqualTo(attempts);
+        assertThat(copy.isRetryable()).isEqualTo(attempts == 3);
     }
 
     @Test

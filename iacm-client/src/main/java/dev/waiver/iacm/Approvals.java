@@ -1,10 +1,11 @@
 package dev.waiver.iacm;
 
+import dev.waiver.core.Operation;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.iacm.internal.ApprovalPages;
 import dev.waiver.iacm.internal.Checks;
@@ -87,8 +88,7 @@ public final class Approvals {
      */
     public PagedIterable<Approval> list(ListApprovalsRequest request) {
         Objects.requireNonNull(request, "request");
-        ApprovalPages pages = new ApprovalPages(transport, page -> listRequest(request, page), request.limit());
-        return PagedIterable.of(request.page(), pages);
+        return ApprovalPages.walk(transport, request.page(), request.limit(), page -> listRequest(request, page));
     }
 
     /**
@@ -111,7 +111,8 @@ public final class Approvals {
      */
     public CreatedApproval create(CreateApprovalRequest request) {
         Objects.requireNonNull(request, "request");
-        HttpRequest http = scoped(HttpMethod.POST, COLLECTION).jsonBody(request.toBody()).build();
+        TransportRequest http = scoped(Operation.of("iacm", "createApproval"), HttpMethod.POST, COLLECTION)
+                .jsonBody(request.toBody()).build();
         CreatedApproval created = transport.executeJson(http, CreatedApproval.class);
         if (created == null || created.id() == null || created.id().isBlank()) {
             throw new TransportException("IaCM answered the create without the new approval's id; list the "
@@ -141,7 +142,7 @@ public final class Approvals {
      */
     public ApprovalStatusInfo get(String id) {
         Checks.uuid(id, "Approvals.get", "id");
-        return transport.executeJson(scoped(HttpMethod.GET, ITEM).pathParam("id", id).build(), ApprovalStatusInfo.class);
+        return transport.executeJson(scoped(Operation.of("iacm", "showApproval"), HttpMethod.GET, ITEM).pathParam("id", id).build(), ApprovalStatusInfo.class);
     }
 
     /**
@@ -156,7 +157,8 @@ public final class Approvals {
     public ApprovalDecision update(String id, UpdateApprovalRequest request) {
         Checks.uuid(id, "Approvals.update", "id");
         Objects.requireNonNull(request, "request");
-        transport.executeDiscarding(scoped(HttpMethod.PUT, ITEM).pathParam("id", id).jsonBody(request.toBody()).build());
+        transport.executeIgnoringBody(scoped(Operation.of("iacm", "updateApproval"), HttpMethod.PUT, ITEM).pathParam("id", id)
+                .jsonBody(request.toBody()).build());
         return ApprovalDecision.of(id, request.status());
     }
 
@@ -243,8 +245,8 @@ public final class Approvals {
         return reject(id, build(ReviewApprovalRequest.builder(), review, ReviewApprovalRequest.Builder::build));
     }
 
-    private HttpRequest listRequest(ListApprovalsRequest request, long page) {
-        return scoped(HttpMethod.GET, COLLECTION)
+    private TransportRequest listRequest(ListApprovalsRequest request, long page) {
+        return scoped(Operation.of("iacm", "listApprovals"), HttpMethod.GET, COLLECTION)
                 .query("page", page)
                 .query("limit", request.limit())
                 .query("workspace", request.workspace().orElse(null))
@@ -254,8 +256,8 @@ public final class Approvals {
                 .build();
     }
 
-    private HttpRequest.Builder scoped(HttpMethod method, String path) {
-        return HttpRequest.builder(method, path).accept(ACCEPT)
+    private TransportRequest.Builder scoped(Operation operation, HttpMethod method, String path) {
+        return TransportRequest.builder(operation, method, path).accept(ACCEPT)
                 .pathParam("org", org).pathParam("project", project);
     }
 

@@ -1,7 +1,7 @@
 package dev.waiver.iacm;
 
-import dev.waiver.core.ClientBuilder;
-import dev.waiver.core.Secret;
+import dev.waiver.core.harness.HarnessClientBuilder;
+import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.mapping.EpochUnit;
@@ -32,14 +32,18 @@ import java.util.List;
 public final class IacmClient implements AutoCloseable {
 
     /** Harness SaaS, used unless the builder is given another base URL. */
-    public static final String DEFAULT_BASE_URL = "https://app.harness.io";
+    public static final String DEFAULT_BASE_URL = HarnessClientBuilder.DEFAULT_BASE_URL;
 
     private final HttpTransport transport;
     private final String accountId;
+    private final String orgId;
+    private final String projectId;
 
-    private IacmClient(HttpTransport transport, String accountId) {
+    private IacmClient(HttpTransport transport, HarnessSettings settings) {
         this.transport = transport;
-        this.accountId = accountId;
+        this.accountId = settings.accountId();
+        this.orgId = settings.orgId().orElse(null);
+        this.projectId = settings.projectId().orElse(null);
     }
 
     /** @return a builder; {@code apiKey} and {@code accountId} are required */
@@ -64,6 +68,21 @@ public final class IacmClient implements AutoCloseable {
         return new Approvals(transport, org, project);
     }
 
+    /**
+     * The approvals of the client's default project, set with the builder's
+     * {@code orgId(...)} and {@code projectId(...)}.
+     *
+     * @return the default project's approvals
+     * @throws IllegalStateException if the client has no default organisation and project
+     */
+    public Approvals approvals() {
+        if (orgId == null || projectId == null) {
+            throw new IllegalStateException("no default project: call .orgId(...) and .projectId(...) on the builder,"
+                    + " or name them with approvals(org, project)");
+        }
+        return approvals(orgId, projectId);
+    }
+
     /** Releases the connections and threads this client owns (not those of a shared OkHttp client). */
     @Override
     public void close() {
@@ -75,13 +94,15 @@ public final class IacmClient implements AutoCloseable {
         return "IacmClient{baseUrl=" + transport.baseUrl() + ", accountId=" + accountId + '}';
     }
 
-    /** Builds an {@link IacmClient}. */
-    public static final class Builder extends ClientBuilder<Builder> {
-        private Secret apiKey;
-        private String accountId;
+    /**
+     * Builds an {@link IacmClient}. Required: {@link #apiKey(String)} and {@link #accountId(String)}
+     * (1 to 128 characters); {@link #orgId(String)} and {@link #projectId(String)} (1 to 128
+     * characters each) name the project {@link IacmClient#approvals()} works in. The Harness
+     * settings are declared once, in {@link HarnessClientBuilder}.
+     */
+    public static final class Builder extends HarnessClientBuilder<Builder> {
 
         private Builder() {
-            super(DEFAULT_BASE_URL);
         }
 
         @Override
@@ -90,40 +111,21 @@ public final class IacmClient implements AutoCloseable {
         }
 
         /**
-         * @param apiKey a Harness API key (personal access or service account token), sent as {@code x-api-key}
-         * @return this builder
-         * @throws IllegalArgumentException if {@code apiKey} is {@code null} or blank
-         */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = Secret.of(apiKey, "apiKey");
-            return this;
-        }
-
-        /**
-         * @param accountId the Harness account identifier, 1 to 128 characters, sent as {@code Harness-Account}
-         * @return this builder
-         * @throws IllegalArgumentException if {@code accountId} is {@code null}, empty or longer than 128 characters
-         */
-        public Builder accountId(String accountId) {
-            this.accountId = Checks.scope(accountId, "accountId");
-            return this;
-        }
-
-        /**
          * @return the client
-         * @throws IllegalStateException    if {@code apiKey} or {@code accountId} was not set
-         * @throws IllegalArgumentException if the base URL is not usable
+         * @throws IllegalStateException    if {@code apiKey} or {@code accountId} was not set, or is blank
+         * @throws IllegalArgumentException if the account, organisation or project is longer than 128
+         *                                  characters, or the base URL is not usable
          */
         public IacmClient build() {
-            if (apiKey == null) {
-                throw new IllegalStateException("apiKey is required: call .apiKey(...) on the builder");
-            }
-            required(accountId, "accountId");
-            AuthStrategy auth = AuthStrategy.all(AuthStrategy.apiKeyHeader("x-api-key", apiKey),
-                    AuthStrategy.header("Harness-Account", accountId));
+            HarnessSettings settings = harnessSettings();
+            Checks.scope(settings.accountId(), "accountId");
+            settings.orgId().ifPresent(org -> Checks.scope(org, "orgId"));
+            settings.projectId().ifPresent(project -> Checks.scope(project, "projectId"));
+            AuthStrategy auth = AuthStrategy.all(AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
+                    AuthStrategy.header("Harness-Account", settings.accountId()));
             HttpTransport transport = buildTransport("iacm", auth, new IacmErrorDecoder(), EpochUnit.MILLISECONDS,
                     List.of("X-Request-Id"));
-            return new IacmClient(transport, accountId);
+            return new IacmClient(transport, settings);
         }
     }
 }

@@ -40,6 +40,44 @@ class IacmClientTest extends WireMockTestBase {
     }
 
     @Test
+    void approvalsWithoutArgumentsUseTheDefaultProject() {
+        wm.stubFor(get(urlEqualTo(COLLECTION + "/" + ID)).willReturn(okJson(fixture("approval-status.json"))));
+
+        try (IacmClient scoped = IacmClient.builder().apiKey(API_KEY).accountId(ACCOUNT).orgId(ORG).projectId(PROJECT)
+                .baseUrl(wm.baseUrl()).build()) {
+            Approvals defaults = scoped.approvals();
+            assertThat(defaults.org()).isEqualTo(ORG);
+            assertThat(defaults.project()).isEqualTo(PROJECT);
+            defaults.get(ID);
+        }
+
+        wm.verify(1, getRequestedFor(urlEqualTo(COLLECTION + "/" + ID))
+                .withHeader("x-api-key", equalTo(API_KEY)).withHeader("Harness-Account", equalTo(ACCOUNT)));
+    }
+
+    @Test
+    void approvalsWithoutADefaultProjectNameTheFix() {
+        try (IacmClient orgOnly = IacmClient.builder().apiKey(API_KEY).accountId(ACCOUNT).orgId(ORG).build()) {
+            assertThatThrownBy(orgOnly::approvals).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("no default project: call .orgId(...) and .projectId(...) on the builder,"
+                            + " or name them with approvals(org, project)");
+        }
+        assertThatThrownBy(client::approvals).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("no default project");
+    }
+
+    @Test
+    void theDefaultProjectFollowsTheScopeRule() {
+        assertThatThrownBy(() -> IacmClient.builder().apiKey(API_KEY).accountId(ACCOUNT).orgId("o".repeat(129)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("orgId must be 1 to 128 characters long, was 129");
+        assertThatThrownBy(() -> IacmClient.builder().apiKey(API_KEY).accountId(ACCOUNT).orgId(ORG).projectId(" ")
+                .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("projectId must not be blank: call .projectId(...) with an identifier, or leave it unset");
+    }
+
+    @Test
     void sendsAUserAgentNamingTheModule() {
         wm.stubFor(get(urlEqualTo(COLLECTION + "/" + ID)).willReturn(okJson(fixture("approval-status.json"))));
 

@@ -3,7 +3,7 @@ package dev.waiver.qualys;
 import dev.waiver.core.ApiError;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.paging.PageResponse;
 import dev.waiver.qualys.internal.Answers;
@@ -152,7 +152,7 @@ public final class ComplianceExceptions {
     }
 
     private PageResponse<Object, ComplianceException> fetch(Object key, ExceptionListRequest filters) {
-        HttpRequest request;
+        TransportRequest request;
         if (key instanceof String url) {
             String absolute = resolve(url);
             if (!transport.isSameOrigin(absolute)) {

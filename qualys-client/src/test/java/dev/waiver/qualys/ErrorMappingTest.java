@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.waiver.core.ApiException;
+import dev.waiver.core.Operation;
+import dev.waiver.core.testing.Serialization;
 import dev.waiver.core.AuthenticationException;
 import dev.waiver.core.BadRequestException;
 import dev.waiver.core.ConflictException;
@@ -70,6 +72,20 @@ class ErrorMappingTest extends QualysTestSupport {
                     assertThat(e.error().detail("datetime")).contains("2025-11-03T10:00:00Z");
                     assertThat(e.error().rawBody()).contains("<CODE>" + code + "</CODE>");
                     assertThat(e.getMessage()).startsWith("HTTP " + status + " [" + code + "]: ");
+                    int attempts = code.equals("1960") ? 3 : 1;
+                    boolean rateLimit = code.equals("1960") || code.equals("1965");
+                    ApiException copy = Serialization.roundTrip(e);
+                    for (ApiException x : java.util.List.of(e, copy)) {
+                        assertThat(x.getClass()).isEqualTo(type);
+                        assertThat(x.statusCode()).isEqualTo(status);
+                        assertThat(x.vendorCode()).contains(code);
+                        assertThat(x.vendorMessage()).contains(text);
+                        assertThat(x.error().detail("datetime")).contains("2025-11-03T10:00:00Z");
+                        assertThat(x.operation()).contains(Operation.of("qualys", "delete"));
+                        assertThat(x.attempts()).isEqualTo(attempts);
+                        assertThat(x.isRetryable()).isEqualTo(rateLimit);
+                    }
+                    assertThat(copy).hasMessage(e.getMessage());
                 });
         // 1960 has no wait and is retried with backoff; 1965's wait is longer than the policy allows
         int expectedCalls = code.equals("1960") ? 3 : 1;

@@ -1,5 +1,6 @@
 package dev.waiver.core;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,9 +16,11 @@ import java.util.TreeMap;
  * id, and the raw answer for diagnosis.
  *
  * <p>Built by each vendor module's error decoder and carried by every {@link ApiException}.
- * Immutable.
+ * Immutable and serializable, so an exception carrying it survives Java serialization intact.
  */
-public final class ApiError {
+public final class ApiError implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Longest excerpt of a vendor message or body that ever appears in an exception message. */
     public static final int MAX_EXCERPT = 200;

@@ -15,9 +15,9 @@ import java.util.Optional;
  */
 public class ApiException extends WaiverException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final transient ApiError error;
+    private final ApiError error;
 
     /**
      * Creates an exception from the vendor's answer.

@@ -138,6 +138,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * Copies this builder's transport settings (base URL, shared {@link OkHttpClient}, timeouts,
+     * retry policy, plain-http guard) onto another builder. For client modules that build one
+     * client from another's settings (the Harness client).
+     *
+     * @param target the builder to configure
+     */
+    protected final void copyTransportSettingsTo(ClientBuilder<?> target) {
+        target.baseUrl = baseUrl;
+        target.okHttpClient = okHttpClient;
+        target.connectTimeout = connectTimeout;
+        target.readTimeout = readTimeout;
+        target.writeTimeout = writeTimeout;
+        target.callTimeout = callTimeout;
+        target.retryPolicy = retryPolicy;
+        target.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    /**
+     * @return the {@link OkHttpClient} given to {@link #okHttpClient(OkHttpClient)}, or {@code null}
+     *         if the client is to own its connection pool
+     */
+    protected final OkHttpClient suppliedOkHttpClient() {
+        return okHttpClient;
+    }
+
+    /**
      * Refuses a missing or blank setting with a message that names it.
      *
      * @param value the setting's value

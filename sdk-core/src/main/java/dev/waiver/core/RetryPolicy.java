@@ -123,7 +123,11 @@ public final class RetryPolicy {
         return Optional.of(backoff(attemptsMade));
     }
 
-    private static boolean isRetryable(boolean idempotent, WaiverException failure) {
+    /**
+     * The one rule for what may be sent again, used by {@link #delayBeforeRetry} and by
+     * {@link WaiverException#isRetryable()}.
+     */
+    static boolean isRetryable(boolean idempotent, WaiverException failure) {
         if (failure instanceof TransportException) {
             return idempotent || !((TransportException) failure).requestMayHaveReachedServer();
         }

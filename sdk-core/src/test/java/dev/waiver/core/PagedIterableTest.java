@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.waiver.core.http.TestTransports;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.paging.PageResponse;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class PagedIterableTest {
     /** A vendor paging model over WireMock: 0-based page numbers, totalPages in the body. */
     private PagedIterable<String> names(HttpTransport t) {
         return PagedIterable.of(0, page -> {
-            JsonNode body = t.executeJson(HttpRequest.builder(HttpMethod.GET, "/names").query("page", page).build(), JsonNode.class);
+            JsonNode body = t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/names").query("page", page).build(), JsonNode.class);
             List<String> items = new ArrayList<>();
             body.path("results").forEach(n -> items.add(n.asText()));
             int totalPages = body.path("totalPages").asInt();

@@ -1,10 +1,11 @@
 package dev.waiver.sto;
 
+import dev.waiver.core.Operation;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.sto.internal.ScopeRules;
 import dev.waiver.sto.internal.StoPaging;
@@ -84,7 +85,7 @@ public final class Exemptions {
                 .targetId(request.targetId())
                 .scanId(request.scanId())
                 .search(request.search());
-        return transport.executeJson(scoped(HttpRequest.builder(HttpMethod.POST, BASE), scope).jsonBody(body).build(),
+        return transport.executeJson(scoped(TransportRequest.builder(Operation.of("sto", "createExemption"), HttpMethod.POST, BASE), scope).jsonBody(body).build(),
                 CreatedExemption.class);
     }
 
@@ -133,7 +134,7 @@ public final class Exemptions {
                 .exemptFutureOccurrences(request.exemptFutureOccurrences())
                 .items(wireItems);
         return transport.executeJson(
-                scoped(HttpRequest.builder(HttpMethod.POST, BASE + "/bulk"), scope).jsonBody(body).build(),
+                scoped(TransportRequest.builder(Operation.of("sto", "bulkCreateExemptions"), HttpMethod.POST, BASE + "/bulk"), scope).jsonBody(body).build(),
                 BulkExemptionResult.class);
     }
 
@@ -166,7 +167,7 @@ public final class Exemptions {
     public Exemption get(GetExemptionRequest request) {
         Objects.requireNonNull(request, "request");
         Scope scope = request.scope().resolve(defaultScope);
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ONE), scope)
+        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "findExemptionById"), HttpMethod.GET, ONE), scope)
                 .pathParam("id", request.id())
                 .query("executionId", request.executionId())
                 .query("ignoreScope", request.ignoreScope())
@@ -207,7 +208,7 @@ public final class Exemptions {
     public Exemption getForIssue(IssueExemptionRequest request) {
         Objects.requireNonNull(request, "request");
         Scope scope = request.scope().resolve(defaultScope);
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ISSUE), scope)
+        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "getExemptionForIssue"), HttpMethod.GET, ISSUE), scope)
                 .pathParam("issueId", request.issueId())
                 .build();
         return transport.executeJson(http, Exemption.class);
@@ -243,7 +244,7 @@ public final class Exemptions {
         Objects.requireNonNull(request, "request");
         Scope scope = request.scope().resolve(defaultScope);
         return StoPaging.walk(request.firstPage(), page -> {
-            HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, BASE), scope)
+            TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "listExemptions"), HttpMethod.GET, BASE), scope)
                     .query("page", page)
                     .query("pageSize", request.pageSize())
                     .build();
@@ -284,7 +285,7 @@ public final class Exemptions {
                 .requesterEmail(request.requesterEmail())
                 .pipelineId(request.pipelineId())
                 .targetId(request.targetId());
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE), scope)
+        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "updateExemption"), HttpMethod.PUT, ONE), scope)
                 .pathParam("id", request.id())
                 .jsonBody(body)
                 .build();
@@ -348,7 +349,7 @@ public final class Exemptions {
                 .comment(request.comment())
                 .pendingChangesOverride(request.durationDaysOverride() == null ? null
                         : days(request.durationDaysOverride()));
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE + "/" + action), scope)
+        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "approveExemption"), HttpMethod.PUT, ONE + "/" + action), scope)
                 .pathParam("id", request.id())
                 .jsonBody(body)
                 .build();
@@ -374,7 +375,7 @@ public final class Exemptions {
                         : days(request.durationDaysOverride()))
                 .pipelineId(request.pipelineId())
                 .targetId(request.targetId());
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.PUT, ONE + "/promote"), scope)
+        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "promoteExemption"), HttpMethod.PUT, ONE + "/promote"), scope)
                 .pathParam("id", request.id())
                 .jsonBody(body)
                 .build();
@@ -412,7 +413,7 @@ public final class Exemptions {
         Scope scope = request.scope().resolve(defaultScope);
         ScopeRules.historyFilter(org(scope), project(scope), request.pipelineId(), request.targetId());
         return StoPaging.walk(request.firstPage(), page -> {
-            HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ISSUE + "/history"), scope)
+            TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "listIssueExemptionHistory"), HttpMethod.GET, ISSUE + "/history"), scope)
                     .pathParam("issueId", request.issueId())
                     .query("pipelineId", request.pipelineId())
                     .query("targetId", request.targetId())
@@ -455,7 +456,7 @@ public final class Exemptions {
         Objects.requireNonNull(request, "request");
         Scope scope = request.scope().resolve(defaultScope);
         ScopeRules.historyFilter(org(scope), project(scope), request.pipelineId(), request.targetId());
-        HttpRequest http = scoped(HttpRequest.builder(HttpMethod.GET, ISSUE + "/history/export"), scope)
+        TransportRequest http = scoped(TransportRequest.builder(Operation.of("sto", "exportIssueExemptionHistory"), HttpMethod.GET, ISSUE + "/history/export"), scope)
                 .pathParam("issueId", request.issueId())
                 .query("pipelineId", request.pipelineId())
                 .query("targetId", request.targetId())
@@ -482,7 +483,7 @@ public final class Exemptions {
         return scope;
     }
 
-    private static HttpRequest.Builder scoped(HttpRequest.Builder b, Scope scope) {
+    private static TransportRequest.Builder scoped(TransportRequest.Builder b, Scope scope) {
         return b.query("orgId", org(scope)).query("projectId", project(scope));
     }
 

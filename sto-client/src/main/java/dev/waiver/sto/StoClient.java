@@ -1,7 +1,7 @@
 package dev.waiver.sto;
 
-import dev.waiver.core.ClientBuilder;
-import dev.waiver.core.Secret;
+import dev.waiver.core.harness.HarnessClientBuilder;
+import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.mapping.EpochUnit;
@@ -30,7 +30,7 @@ import java.util.List;
 public final class StoClient implements AutoCloseable {
 
     /** Harness SaaS, the default endpoint. */
-    public static final String DEFAULT_BASE_URL = "https://app.harness.io";
+    public static final String DEFAULT_BASE_URL = HarnessClientBuilder.DEFAULT_BASE_URL;
 
     /** Response headers that may carry the request id to quote to Harness support. */
     static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-harness-request-id");
@@ -84,56 +84,18 @@ public final class StoClient implements AutoCloseable {
                 + defaultScope + '}';
     }
 
-    /** Builds a {@link StoClient}. Required: {@link #apiKey(String)} and {@link #accountId(String)}. */
-    public static final class Builder extends ClientBuilder<Builder> {
-        private String apiKey;
-        private String accountId;
-        private String orgId;
-        private String projectId;
+    /**
+     * Builds a {@link StoClient}. Required: {@link #apiKey(String)} and {@link #accountId(String)};
+     * {@link #orgId(String)} and {@link #projectId(String)} set the default scope (a project needs
+     * its organization). The Harness settings are declared once, in {@link HarnessClientBuilder}.
+     */
+    public static final class Builder extends HarnessClientBuilder<Builder> {
 
         private Builder() {
-            super(DEFAULT_BASE_URL);
         }
 
         @Override
         protected Builder self() {
-            return this;
-        }
-
-        /**
-         * @param apiKey a Harness personal access token or service account token (required); sent as
-         *               {@code x-api-key}, never logged
-         * @return this builder
-         */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey;
-            return this;
-        }
-
-        /**
-         * @param accountId the Harness account identifier (required); sent as {@code accountId}
-         * @return this builder
-         */
-        public Builder accountId(String accountId) {
-            this.accountId = accountId;
-            return this;
-        }
-
-        /**
-         * @param orgId the default organization for calls; none by default (account scope)
-         * @return this builder
-         */
-        public Builder orgId(String orgId) {
-            this.orgId = orgId;
-            return this;
-        }
-
-        /**
-         * @param projectId the default project for calls; needs {@link #orgId(String)}
-         * @return this builder
-         */
-        public Builder projectId(String projectId) {
-            this.projectId = projectId;
             return this;
         }
 
@@ -145,20 +107,19 @@ public final class StoClient implements AutoCloseable {
          *                                  without {@link #allowInsecureHttp()}
          */
         public StoClient build() {
-            Secret key = Secret.of(required(apiKey, "apiKey"), "apiKey");
-            String account = required(accountId, "accountId");
+            HarnessSettings settings = harnessSettings();
             Scope scope;
             try {
-                scope = Scope.of(orgId, projectId);
+                scope = Scope.of(settings.orgId().orElse(null), settings.projectId().orElse(null));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("default scope: " + e.getMessage(), e);
             }
             AuthStrategy auth = AuthStrategy.all(
-                    AuthStrategy.apiKeyHeader("x-api-key", key),
-                    AuthStrategy.queryParameter("accountId", account));
+                    AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
+                    AuthStrategy.queryParameter("accountId", settings.accountId()));
             HttpTransport transport = buildTransport("sto-client", auth, new StoErrorDecoder(), EpochUnit.SECONDS,
                     REQUEST_ID_HEADERS);
-            return new StoClient(transport, account, scope);
+            return new StoClient(transport, settings.accountId(), scope);
         }
     }
 }

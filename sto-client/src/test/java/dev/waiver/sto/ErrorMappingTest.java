@@ -21,8 +21,10 @@ import dev.waiver.core.NotFoundException;
 import dev.waiver.core.PermissionDeniedException;
 import dev.waiver.core.RateLimitedException;
 import dev.waiver.core.ServerException;
+import dev.waiver.core.Operation;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.testing.RecordingSleeper;
+import dev.waiver.core.testing.Serialization;
 import dev.waiver.core.testing.TestRetries;
 import dev.waiver.sto.model.ExemptionType;
 import java.time.Duration;
@@ -70,6 +72,19 @@ class ErrorMappingTest extends StoTestSupport {
                 .doesNotContain(API_KEY);
         int attempts = status == 429 ? 3 : 1;
         wm.verify(attempts, getRequestedFor(urlPathEqualTo(PATH)));
+        assertThat(e.operation()).contains(Operation.of("sto", "findExemptionById"));
+        assertThat(e.attempts()).isEqualTo(attempts);
+        assertThat(e.isRetryable()).isEqualTo(status == 429);
+
+        ApiException copy = Serialization.roundTrip(e);
+        assertThat(copy).isExactlyInstanceOf(type).hasMessage(e.getMessage());
+        assertThat(copy.statusCode()).isEqualTo(status);
+        assertThat(copy.vendorMessage()).hasValue(message);
+        assertThat(copy.requestId()).hasValue("req-7f3a9c");
+        assertThat(copy.error().detail("status")).hasValue(String.valueOf(status));
+        assertThat(copy.operation()).contains(Operation.of("sto", "findExemptionById"));
+        assertThat(copy.attempts()).isEqualTo(attempts);
+        assertThat(copy.isRetryable()).isEqualTo(status == 429);
     }
 
     @Test

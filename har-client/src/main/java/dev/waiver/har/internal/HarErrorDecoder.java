@@ -7,14 +7,13 @@ import dev.waiver.core.AuthenticationException;
 import dev.waiver.core.BadRequestException;
 import dev.waiver.core.PermissionDeniedException;
 import dev.waiver.core.ServerException;
-import dev.waiver.core.http.ErrorDecoder;
 import dev.waiver.core.http.ErrorResponse;
+import dev.waiver.core.http.VendorErrorDecoder;
 import dev.waiver.core.http.StandardErrors;
 import dev.waiver.core.mapping.EpochUnit;
 import dev.waiver.core.mapping.JsonMappers;
 import dev.waiver.har.HarErrors;
 import dev.waiver.har.model.HarErrorType;
-import java.io.IOException;
 
 /**
  * Reads the HAR error body {@code {"error": {"code", "message", "param", "type"}}}: {@code code}
@@ -25,9 +24,10 @@ import java.io.IOException;
  * 429, 5xx). Where it does not (400, 422 and any other status), the error {@code type} decides:
  * INVALID_REQUEST_ERROR a bad request, AUTHENTICATION_ERROR an authentication failure,
  * PERMISSION_ERROR a permission refusal, API_ERROR a server failure. A body that is not the HAR
- * shape (a proxy's HTML page, nothing at all) falls back to the status alone.
+ * shape (a proxy's HTML page, nothing at all) falls back to the status alone
+ * ({@link VendorErrorDecoder}).
  */
-public final class HarErrorDecoder implements ErrorDecoder {
+public final class HarErrorDecoder extends VendorErrorDecoder<HarErrorBody.Detail> {
 
     /**
      * Reads only strings; shared and immutable. (The core hands a decoder no mapper, and the
@@ -40,33 +40,22 @@ public final class HarErrorDecoder implements ErrorDecoder {
     }
 
     @Override
-    public ApiException decode(ErrorResponse response) {
-        HarErrorBody.Detail detail = read(response.body());
-        if (detail == null) {
-            return StandardErrors.decodeUnrecognised(response);
-        }
-        ApiError error = response.baseError()
-                .vendorCode(detail.code())
+    protected HarErrorBody.Detail parse(String body) throws Exception {
+        HarErrorBody parsed = READER.readValue(body);
+        return parsed == null ? null : parsed.error();
+    }
+
+    @Override
+    protected void describe(HarErrorBody.Detail detail, ErrorResponse response, ApiError.Builder error) {
+        error.vendorCode(detail.code())
                 .vendorMessage(detail.message())
                 .detail(HarErrors.PARAM, blankToNull(detail.param()))
-                .detail(HarErrors.TYPE, blankToNull(detail.type()))
-                .build();
-        return classify(error, detail.type() == null ? null : HarErrorType.of(detail.type()));
+                .detail(HarErrors.TYPE, blankToNull(detail.type()));
     }
 
-    private HarErrorBody.Detail read(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            HarErrorBody parsed = READER.readValue(body);
-            return parsed == null ? null : parsed.error();
-        } catch (IOException | RuntimeException notHarShape) {
-            return null;
-        }
-    }
-
-    private static ApiException classify(ApiError error, HarErrorType type) {
+    @Override
+    protected ApiException classify(ApiError error, HarErrorBody.Detail detail) {
+        HarErrorType type = detail == null || detail.type() == null ? null : HarErrorType.of(detail.type());
         int status = error.statusCode();
         boolean statusDecides = status == 401 || status == 403 || status == 404 || status == 409 || status == 429
                 || (status >= 500 && status <= 599);

@@ -1,15 +1,16 @@
 package dev.waiver.har.internal;
 
 import dev.waiver.core.PagedIterable;
-import dev.waiver.core.paging.PageResponse;
+import dev.waiver.core.paging.NumberedPage;
+import dev.waiver.core.paging.NumberedPages;
+import dev.waiver.core.paging.PageNumbering;
 import java.util.List;
 import java.util.function.LongFunction;
 
 /**
- * The HAR paging model: pages numbered from 0, each answer saying {@code hasMore}. The walk asks
- * for the next number while {@code hasMore} is true and stops at the first page that says false.
- * A page that says {@code hasMore} yet carries no item also ends the walk, so a vendor answer
- * that never stops cannot make the SDK loop forever.
+ * The HAR paging model on the core walker: pages numbered from 0, each answer saying
+ * {@code hasMore}; the walk and its stopping rule are {@link NumberedPages} with
+ * {@link PageNumbering#moreFlag()}. Not API.
  */
 public final class HarPaging {
 
@@ -36,11 +37,9 @@ public final class HarPaging {
      * @return the lazy list; nothing is fetched yet
      */
     public static <T> PagedIterable<T> walk(long firstPage, LongFunction<Fetched<T>> fetch) {
-        return PagedIterable.of(firstPage, (Long page) -> {
+        return NumberedPages.walk(firstPage, PageNumbering.moreFlag(), page -> {
             Fetched<T> f = fetch.apply(page);
-            List<T> items = f.items() == null ? List.of() : f.items();
-            Long next = f.hasMore() && !items.isEmpty() ? page + 1 : null;
-            return PageResponse.of(items, next, f.totalItems(), null);
+            return NumberedPage.withMoreFlag(f.items(), f.hasMore(), f.totalItems());
         });
     }
 }

@@ -1,19 +1,17 @@
 package dev.waiver.iacm.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.waiver.core.ApiError;
 import dev.waiver.core.ApiException;
-import dev.waiver.core.http.ErrorDecoder;
 import dev.waiver.core.http.ErrorResponse;
 import dev.waiver.core.http.StandardErrors;
+import dev.waiver.core.http.VendorErrorDecoder;
 import dev.waiver.core.mapping.EpochUnit;
 import dev.waiver.core.mapping.JsonMappers;
 import dev.waiver.iacm.RequestCancelledException;
 import dev.waiver.iacm.ResourceLockedException;
 import dev.waiver.iacm.ServerTimeoutException;
 import dev.waiver.iacm.internal.wire.IacmError;
-import java.util.Optional;
 
 /**
  * Reads IaCM's Goa error body ({@code application/vnd.goa.error}:
@@ -22,14 +20,14 @@ import java.util.Optional;
  * <p>{@code name} becomes the vendor code, {@code message} the vendor message, {@code id} (the
  * occurrence id Harness support asks for) the request id; {@code temporary}, {@code timeout} and
  * {@code fault} are kept as details. Any other body (a proxy's HTML page, truncated JSON, nothing)
- * falls back to the status alone.
+ * falls back to the status alone ({@link VendorErrorDecoder}).
  *
  * <p>Retry choice: {@code temporary=true} marks the error retryable for every operation, creates
  * included, only where it also shows that nothing was done: a 4xx refusal other than 408 and 499
  * that is neither a {@code timeout} nor a {@code fault}. A temporary 5xx, timeout or cancellation
  * may have happened after the service acted, so it is left to the retry policy's idempotency rules.
  */
-public final class IacmErrorDecoder implements ErrorDecoder {
+public final class IacmErrorDecoder extends VendorErrorDecoder<IacmError> {
 
     /** Detail holding Goa's {@code temporary} flag, {@code "true"} or {@code "false"}. */
     public static final String TEMPORARY = "temporary";
@@ -38,17 +36,24 @@ public final class IacmErrorDecoder implements ErrorDecoder {
     /** Detail holding Goa's {@code fault} flag, {@code "true"} or {@code "false"}. */
     public static final String FAULT = "fault";
 
-    private final ObjectMapper json = JsonMappers.create(EpochUnit.MILLISECONDS);
+    private static final ObjectReader READER = JsonMappers.create(EpochUnit.MILLISECONDS).readerFor(IacmError.class);
+
+    /** Creates the decoder. */
+    public IacmErrorDecoder() {
+    }
 
     @Override
-    public ApiException decode(ErrorResponse response) {
-        Optional<IacmError> goa = parse(response.body());
-        if (goa.isEmpty()) {
-            return forStatus(response.baseError().build());
+    protected IacmError parse(String body) throws Exception {
+        if (!body.stripLeading().startsWith("{")) {
+            return null;
         }
-        IacmError e = goa.get();
-        ApiError.Builder error = response.baseError()
-                .vendorCode(e.getName())
+        IacmError e = READER.readValue(body);
+        return e != null && (e.getName() != null || e.getMessage() != null) ? e : null;
+    }
+
+    @Override
+    protected void describe(IacmError e, ErrorResponse response, ApiError.Builder error) {
+        error.vendorCode(e.getName())
                 .vendorMessage(e.getMessage())
                 .detail(TEMPORARY, flag(e.getTemporary()))
                 .detail(TIMEOUT, flag(e.getTimeout()))
@@ -57,7 +62,11 @@ public final class IacmErrorDecoder implements ErrorDecoder {
         if (e.getId() != null && !e.getId().isBlank()) {
             error.requestId(e.getId());
         }
-        return forStatus(error.build());
+    }
+
+    @Override
+    protected ApiException classify(ApiError error, IacmError body) {
+        return forStatus(error);
     }
 
     /**
@@ -79,19 +88,6 @@ public final class IacmErrorDecoder implements ErrorDecoder {
         boolean refusedBeforeActing = status >= 400 && status < 500 && status != 408 && status != 499;
         return Boolean.TRUE.equals(e.getTemporary()) && !Boolean.TRUE.equals(e.getTimeout())
                 && !Boolean.TRUE.equals(e.getFault()) && refusedBeforeActing;
-    }
-
-    private Optional<IacmError> parse(String body) {
-        if (body == null || !body.stripLeading().startsWith("{")) {
-            return Optional.empty();
-        }
-        try {
-            IacmError e = json.readValue(body, IacmError.class);
-            boolean recognised = e != null && (e.getName() != null || e.getMessage() != null);
-            return recognised ? Optional.of(e) : Optional.empty();
-        } catch (JsonProcessingException | RuntimeException notGoa) {
-            return Optional.empty();
-        }
     }
 
     private static String flag(Boolean value) {

@@ -3,7 +3,7 @@ package dev.waiver.qualys.internal;
 import dev.waiver.core.ApiError;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.mapping.XmlElements;
-import dev.waiver.core.http.HttpResponse;
+import dev.waiver.core.http.TransportResponse;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public final class Answers {
      * @return the result
      * @throws IOException if the body cannot be read
      */
-    public static <T> T read(HttpResponse response, RateLimitTracker tracker, String what, Reader<T> reader)
+    public static <T> T read(TransportResponse response, RateLimitTracker tracker, String what, Reader<T> reader)
             throws IOException {
         tracker.record(response);
         String contentType = response.contentType().orElse(null);
@@ -110,7 +110,7 @@ public final class Answers {
      * @param answer   the parsed answer
      * @return the exception to throw
      */
-    public static ApiException errorInSuccessfulAnswer(HttpResponse response, String rawBody, SimpleReturn answer) {
+    public static ApiException errorInSuccessfulAnswer(TransportResponse response, String rawBody, SimpleReturn answer) {
         ApiError.Builder base = ApiError.builder(response.statusCode())
                 .headers(response.headers())
                 .rawBody(rawBody)

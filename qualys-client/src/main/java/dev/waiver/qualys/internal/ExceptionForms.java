@@ -1,7 +1,8 @@
 package dev.waiver.qualys.internal;
 
+import dev.waiver.core.Operation;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.HttpRequest;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.qualys.ExceptionDeleteRequest;
 import dev.waiver.qualys.ExceptionListRequest;
 import dev.waiver.qualys.ExceptionRequest;
@@ -46,7 +47,7 @@ public final class ExceptionForms {
      * @param r the request
      * @return the {@code request} call; not idempotent (it creates an exception)
      */
-    public HttpRequest request(ExceptionRequest r) {
+    public TransportRequest request(ExceptionRequest r) {
         return post("request", r.echoRequest())
                 .formField("control_id", r.controlId())
                 .formField("host_id", r.hostId())
@@ -69,7 +70,7 @@ public final class ExceptionForms {
      * @param r the filters
      * @return the first {@code list} call; idempotent (a read sent as POST)
      */
-    public HttpRequest list(ExceptionListRequest r) {
+    public TransportRequest list(ExceptionListRequest r) {
         return post("list", r.echoRequest())
                 .formField("exception_number", r.exceptionNumber())
                 .formField("exception_numbers", numbers(r.exceptionNumbers()))
@@ -100,15 +101,15 @@ public final class ExceptionForms {
      * @param url a next-batch URL Qualys gave, taken verbatim
      * @return the {@code GET} for it; idempotent
      */
-    public HttpRequest next(String url) {
-        return HttpRequest.toUrl(HttpMethod.GET, url).accept(ACCEPT).idempotent(true).build();
+    public TransportRequest next(String url) {
+        return TransportRequest.toUrl(Operation.of("qualys", "list"), HttpMethod.GET, url).accept(ACCEPT).idempotent(true).build();
     }
 
     /**
      * @param r the request
      * @return the {@code update} call; not idempotent
      */
-    public HttpRequest update(ExceptionUpdateRequest r) {
+    public TransportRequest update(ExceptionUpdateRequest r) {
         ExceptionStatus status = r.status();
         String endDate = r.neverExpires() ? "0" : r.endDate().map(ExceptionForms::date).orElse(null);
         return post("update", r.echoRequest())
@@ -126,15 +127,15 @@ public final class ExceptionForms {
      * @param r the request
      * @return the {@code delete} call; not idempotent
      */
-    public HttpRequest delete(ExceptionDeleteRequest r) {
+    public TransportRequest delete(ExceptionDeleteRequest r) {
         return post("delete", r.echoRequest())
                 .formField("exception_numbers", numbers(r.exceptionNumbers()))
                 .idempotent(false)
                 .build();
     }
 
-    private HttpRequest.Builder post(String action, Boolean echoRequest) {
-        return HttpRequest.toUrl(HttpMethod.POST, endpoint)
+    private TransportRequest.Builder post(String action, Boolean echoRequest) {
+        return TransportRequest.toUrl(Operation.of("qualys", action), HttpMethod.POST, endpoint)
                 .accept(ACCEPT)
                 .formField("action", action)
                 .formField("echo_request", flag(echoRequest));

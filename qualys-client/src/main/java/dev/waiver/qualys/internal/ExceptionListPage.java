@@ -1,7 +1,7 @@
 package dev.waiver.qualys.internal;
 
 import dev.waiver.core.WaiverException;
-import dev.waiver.core.http.HttpResponse;
+import dev.waiver.core.http.TransportResponse;
 import dev.waiver.core.mapping.XmlElements;
 import dev.waiver.core.paging.PageResponse;
 import dev.waiver.qualys.model.ComplianceException;
@@ -69,7 +69,7 @@ public final class ExceptionListPage implements PageResponse<Object, ComplianceE
      * @return the page, positioned before its first record
      * @throws IOException if reading fails
      */
-    public static ExceptionListPage open(HttpResponse response, RateLimitTracker tracker) throws IOException {
+    public static ExceptionListPage open(TransportResponse response, RateLimitTracker tracker) throws IOException {
         tracker.record(response.headers());
         String contentType = response.contentType().orElse(null);
         InputStream body = response.body();

@@ -8,12 +8,13 @@ import dev.waiver.core.ConflictException;
 import dev.waiver.core.PermissionDeniedException;
 import dev.waiver.core.RateLimitedException;
 import dev.waiver.core.http.ErrorDecoder;
+import dev.waiver.core.http.ErrorResponse;
 import dev.waiver.core.http.StandardErrors;
+import dev.waiver.core.http.VendorErrorDecoder;
 import dev.waiver.core.mapping.XmlElements;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -51,14 +52,36 @@ public final class QualysErrors {
      * @return the decoder
      */
     public static ErrorDecoder decoder(RateLimitTracker tracker) {
-        return response -> {
+        return new Decoder(tracker);
+    }
+
+    /** Qualys' part of the core decoder skeleton: the {@code SIMPLE_RETURN} shape and its codes. */
+    private static final class Decoder extends VendorErrorDecoder<SimpleReturn> {
+        private final RateLimitTracker tracker;
+
+        Decoder(RateLimitTracker tracker) {
+            this.tracker = tracker;
+        }
+
+        @Override
+        protected void observe(ErrorResponse response) {
             tracker.record(response.headers());
-            Optional<SimpleReturn> parsed = parse(response.body());
-            if (parsed.isEmpty()) {
-                return StandardErrors.decodeUnrecognised(response);
-            }
-            return toException(response.baseError(), parsed.get(), response.headers(), response.retryAfter());
-        };
+        }
+
+        @Override
+        protected SimpleReturn parse(String body) throws XMLStreamException {
+            return QualysErrors.parse(body);
+        }
+
+        @Override
+        protected void describe(SimpleReturn answer, ErrorResponse response, ApiError.Builder error) {
+            QualysErrors.describe(error, answer, response.headers(), response.retryAfter());
+        }
+
+        @Override
+        protected ApiException classify(ApiError error, SimpleReturn answer) {
+            return answer == null ? StandardErrors.forStatus(error) : QualysErrors.classify(error, answer);
+        }
     }
 
     /**
@@ -72,44 +95,42 @@ public final class QualysErrors {
      */
     public static ApiException toException(ApiError.Builder base, SimpleReturn answer, Map<String, List<String>> headers,
                                            Duration retryAfter) {
+        describe(base, answer, headers, retryAfter);
+        return classify(base.build(), answer);
+    }
+
+    private static void describe(ApiError.Builder base, SimpleReturn answer, Map<String, List<String>> headers,
+                                 Duration retryAfter) {
         base.vendorCode(answer.code()).vendorMessage(answer.text()).detail(DATETIME, answer.datetime());
         answer.items().forEach((key, values) -> base.detail(key, String.join(",", values)));
-        String code = answer.code() == null ? "" : answer.code();
-        switch (code) {
-            case "1960", "1965" -> {
-                Duration wait = longest(retryAfter, seconds(header(headers, "X-RateLimit-ToWait-Sec")),
-                        seconds(answer.item("SECONDS_TO_WAIT").orElse(null)));
-                return new RateLimitedException(base.retryAfter(wait).vendorSaysRetryable(true).build());
-            }
-            case "2000", "2011" -> {
-                return new AuthenticationException(base.build());
-            }
-            case "2001", "2003" -> {
-                return new PermissionDeniedException(base.build());
-            }
-            case "1920" -> {
-                return new ConflictException(base.build());
-            }
-            default -> {
-                return BAD_REQUEST.contains(code) ? new BadRequestException(base.build()) : StandardErrors.forStatus(base.build());
-            }
+        if (isRateLimit(answer)) {
+            Duration wait = longest(retryAfter, seconds(header(headers, "X-RateLimit-ToWait-Sec")),
+                    seconds(answer.item("SECONDS_TO_WAIT").orElse(null)));
+            base.retryAfter(wait).vendorSaysRetryable(true);
         }
     }
 
-    private static Optional<SimpleReturn> parse(String body) {
-        if (body == null || body.isBlank()) {
-            return Optional.empty();
-        }
+    private static boolean isRateLimit(SimpleReturn answer) {
+        return "1960".equals(answer.code()) || "1965".equals(answer.code());
+    }
+
+    private static ApiException classify(ApiError error, SimpleReturn answer) {
+        String code = answer.code() == null ? "" : answer.code();
+        return switch (code) {
+            case "1960", "1965" -> new RateLimitedException(error);
+            case "2000", "2011" -> new AuthenticationException(error);
+            case "2001", "2003" -> new PermissionDeniedException(error);
+            case "1920" -> new ConflictException(error);
+            default -> BAD_REQUEST.contains(code) ? new BadRequestException(error) : StandardErrors.forStatus(error);
+        };
+    }
+
+    /** The {@code SIMPLE_RETURN} in a body, or {@code null} for another root. */
+    private static SimpleReturn parse(String body) throws XMLStreamException {
         XMLStreamReader r = null;
         try {
             r = QualysXml.open(body);
-            if (!XmlElements.toRoot(r).equals(SimpleReturn.ROOT)) {
-                return Optional.empty();
-            }
-            return Optional.of(SimpleReturn.read(r));
-        } catch (XMLStreamException | RuntimeException e) {
-            // HTML from a proxy, a cut body: the status alone must do
-            return Optional.empty();
+            return XmlElements.toRoot(r).equals(SimpleReturn.ROOT) ? SimpleReturn.read(r) : null;
         } finally {
             QualysXml.closeQuietly(r);
         }

@@ -1,6 +1,6 @@
 package dev.waiver.qualys.internal;
 
-import dev.waiver.core.http.HttpResponse;
+import dev.waiver.core.http.TransportResponse;
 import dev.waiver.qualys.model.RateLimitStatus;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ public final class RateLimitTracker {
      *
      * @param response the answer
      */
-    public void record(HttpResponse response) {
+    public void record(TransportResponse response) {
         RateLimitStatus.fromHeaders(name -> response.header(name).orElse(null)).ifPresent(last::set);
     }
 

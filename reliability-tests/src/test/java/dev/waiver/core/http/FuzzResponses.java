@@ -8,7 +8,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Builds an {@link HttpResponse} over bytes in memory, so the fuzz tests can drive a vendor's
+ * Builds a {@link TransportResponse} over bytes in memory, so the fuzz tests can drive a vendor's
  * response readers directly, thousands of times a second, without a server. Lives in the
  * transport's package only to reach its package-private constructor; test code.
  */
@@ -24,7 +24,7 @@ public final class FuzzResponses {
      * @param body        the body's bytes
      * @return an answer as the transport would hand it to a response handler
      */
-    public static HttpResponse of(int status, String contentType, Map<String, String> headers, byte[] body) {
+    public static TransportResponse of(int status, String contentType, Map<String, String> headers, byte[] body) {
         Response.Builder r = new Response.Builder()
                 .request(new Request.Builder().url("https://qualysapi.qualys.com/api/3.0/fo/compliance/exception/").build())
                 .protocol(Protocol.HTTP_1_1)
@@ -35,6 +35,6 @@ public final class FuzzResponses {
             r.header("Content-Type", contentType);
         }
         headers.forEach(r::addHeader);
-        return new HttpResponse(r.build(), null);
+        return new TransportResponse(r.build(), null);
     }
 }

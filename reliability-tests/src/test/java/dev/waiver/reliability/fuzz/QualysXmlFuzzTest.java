@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.WaiverException;
 import dev.waiver.core.http.FuzzResponses;
-import dev.waiver.core.http.HttpResponse;
+import dev.waiver.core.http.TransportResponse;
 import dev.waiver.qualys.internal.Answers;
 import dev.waiver.qualys.internal.BatchReturnReader;
 import dev.waiver.qualys.internal.ExceptionListPage;
@@ -278,7 +278,7 @@ class QualysXmlFuzzTest {
         }
     }
 
-    static HttpResponse response(FuzzInput in) {
+    static TransportResponse response(FuzzInput in) {
         // The readers run on 2xx answers only: the transport sends everything else to the decoder.
         int status = 200 + Math.floorMod(in.status(), 100);
         return FuzzResponses.of(status, in.contentType(), Map.of("X-RateLimit-Remaining", "" + in.body().length),

@@ -3,9 +3,9 @@ package dev.waiver.core.http;
 import dev.waiver.core.ApiException;
 
 /**
- * Turns a vendor's error answer into a typed exception. Each vendor module supplies one that reads
- * its error body; it must tolerate any body (HTML from a proxy, truncated JSON, nothing) and fall
- * back to {@link StandardErrors#decodeUnrecognised(ErrorResponse)}. For vendor modules.
+ * Turns a vendor's error answer into a typed exception. Each vendor module supplies one by extending
+ * {@link VendorErrorDecoder}, which tolerates any body (HTML from a proxy, truncated JSON, nothing)
+ * and falls back to the status alone; the vendor fills in only its parsing. For vendor modules.
  */
 @FunctionalInterface
 public interface ErrorDecoder {

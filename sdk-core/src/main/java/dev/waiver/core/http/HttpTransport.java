@@ -10,6 +10,7 @@ import dev.waiver.core.RetryPolicy;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.TransportTimeoutException;
 import dev.waiver.core.WaiverException;
+import dev.waiver.core.internal.CallRecords;
 import dev.waiver.core.mapping.JsonMappers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -132,7 +133,7 @@ public final class HttpTransport implements AutoCloseable {
      * @param <T>     the result type
      * @return the decoded answer
      */
-    public <T> T executeJson(HttpRequest request, Class<T> type) {
+    public <T> T executeJson(TransportRequest request, Class<T> type) {
         return executeJson(request, json.constructType(type));
     }
 
@@ -144,11 +145,11 @@ public final class HttpTransport implements AutoCloseable {
      * @param <T>     the result type
      * @return the decoded answer
      */
-    public <T> T executeJson(HttpRequest request, TypeReference<T> type) {
+    public <T> T executeJson(TransportRequest request, TypeReference<T> type) {
         return executeJson(request, json.constructType(type));
     }
 
-    private <T> T executeJson(HttpRequest request, JavaType type) {
+    private <T> T executeJson(TransportRequest request, JavaType type) {
         return execute(request, response -> {
             try (InputStream in = response.body()) {
                 return json.readValue(in, type);
@@ -161,7 +162,7 @@ public final class HttpTransport implements AutoCloseable {
      *
      * @param request the request
      */
-    public void executeDiscarding(HttpRequest request) {
+    public void executeIgnoringBody(TransportRequest request) {
         execute(request, response -> null);
     }
 
@@ -174,8 +175,9 @@ public final class HttpTransport implements AutoCloseable {
      * @return the handler's result
      * @throws ApiException       if the vendor refused the call
      * @throws TransportException if no usable answer arrived
+     *                            (either one names the request's operation and the attempts made)
      */
-    public <T> T execute(HttpRequest request, ResponseHandler<T> handler) {
+    public <T> T execute(TransportRequest request, ResponseHandler<T> handler) {
         Request okRequest = toOkHttp(request);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -183,12 +185,12 @@ public final class HttpTransport implements AutoCloseable {
             } catch (WaiverException failure) {
                 Optional<Duration> delay = retryPolicy.delayBeforeRetry(attempt, request.isIdempotent(), failure);
                 if (delay.isEmpty()) {
-                    throw failure;
+                    throw CallRecords.record(failure, request.operation(), attempt, request.isIdempotent());
                 }
                 RequestLog.LOG.info("{} {} failed on attempt {}/{} ({}); retrying in {} ms", okRequest.method(),
                         RequestLog.redactedTarget(okRequest.url()), attempt, retryPolicy.maxAttempts(),
                         failure.getClass().getSimpleName(), delay.get().toMillis());
-                sleep(delay.get(), failure);
+                sleep(delay.get(), CallRecords.record(failure, request.operation(), attempt, request.isIdempotent()));
             }
         }
     }
@@ -220,7 +222,7 @@ public final class HttpTransport implements AutoCloseable {
             if (!response.isSuccessful()) {
                 throw decodeError(response, requestId);
             }
-            HttpResponse wrapped = new HttpResponse(response, requestId);
+            TransportResponse wrapped = new TransportResponse(response, requestId);
             T result = handler.handle(wrapped);
             detached = wrapped.isDetached();
             return result;
@@ -299,7 +301,7 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    private Request toOkHttp(HttpRequest request) {
+    private Request toOkHttp(TransportRequest request) {
         HttpUrl url = request.absoluteUrl() == null ? null : absoluteUrl(request.absoluteUrl());
         HttpUrl.Builder ub;
         if (url != null) {
@@ -313,13 +315,13 @@ public final class HttpTransport implements AutoCloseable {
                 ub.addPathSegment(segment);
             }
         }
-        for (HttpRequest.Param p : request.query()) {
+        for (TransportRequest.Param p : request.query()) {
             ub.addQueryParameter(p.name(), p.value());
         }
         ub = addAuthQuery(request, url, ub);
         Request.Builder rb = new Request.Builder().url(ub == null ? url : ub.build()).header("Accept", request.accept())
                 .header("User-Agent", userAgent);
-        for (HttpRequest.Param h : request.headers()) {
+        for (TransportRequest.Param h : request.headers()) {
             rb.addHeader(h.name(), h.value());
         }
         rb.method(request.method().name(), body(request));
@@ -332,7 +334,7 @@ public final class HttpTransport implements AutoCloseable {
      * rebuild the URL on every call; it still adds them to any request that lacks them. Headers
      * are left to the interceptor, so application interceptors never see a credential.
      */
-    private HttpUrl.Builder addAuthQuery(HttpRequest request, HttpUrl url, HttpUrl.Builder built) {
+    private HttpUrl.Builder addAuthQuery(TransportRequest request, HttpUrl url, HttpUrl.Builder built) {
         HttpUrl.Builder[] ub = {built};
         auth.apply(new AuthStrategy.Target() {
             @Override
@@ -345,7 +347,7 @@ public final class HttpTransport implements AutoCloseable {
                 if (url != null && url.queryParameter(name) != null) {
                     return;
                 }
-                for (HttpRequest.Param p : request.query()) {
+                for (TransportRequest.Param p : request.query()) {
                     if (p.name().equals(name)) {
                         return;
                     }
@@ -383,7 +385,7 @@ public final class HttpTransport implements AutoCloseable {
     private record ParsedUrl(String text, HttpUrl url) {
     }
 
-    private RequestBody body(HttpRequest request) {
+    private RequestBody body(TransportRequest request) {
         if (request.jsonBody() != null) {
             try {
                 return RequestBody.create(json.writeValueAsBytes(request.jsonBody()), JSON);

@@ -18,5 +18,5 @@ public interface ResponseHandler<T> {
      * @throws IOException if reading the body fails; the transport turns it into a
      *                     {@link dev.waiver.core.TransportException}
      */
-    T handle(HttpResponse response) throws IOException;
+    T handle(TransportResponse response) throws IOException;
 }

@@ -33,7 +33,7 @@ class ErrorDecodingTest {
                 .withHeader("x-request-id", "rid-1").withBody(body)));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
             return catchThrowableOfType(ApiException.class,
-                    () -> t.executeJson(HttpRequest.builder(HttpMethod.GET, "/e").build(), Map.class));
+                    () -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/e").build(), Map.class));
         }
     }
 

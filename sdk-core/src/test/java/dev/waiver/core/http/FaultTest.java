@@ -35,7 +35,7 @@ class FaultTest {
     void everyFaultBecomesATransportException(Fault fault) {
         wm.stubFor(get(urlPathEqualTo("/f")).willReturn(aResponse().withFault(fault)));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.GET, "/f").build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/f").build(), Map.class))
                     .isInstanceOf(TransportException.class)
                     .satisfies(e -> assertThat(((TransportException) e).requestMayHaveReachedServer()).isTrue());
         }
@@ -49,7 +49,7 @@ class FaultTest {
                 .willReturn(aResponse().withFault(fault)).willSetStateTo("ok"));
         wm.stubFor(get(urlPathEqualTo("/f")).inScenario("f").whenScenarioStateIs("ok").willReturn(okJson("{\"v\":1}")));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), TestRetries.noSleep())) {
-            assertThat(t.executeJson(HttpRequest.builder(HttpMethod.GET, "/f").build(), Map.class)).containsEntry("v", 1);
+            assertThat(t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/f").build(), Map.class)).containsEntry("v", 1);
         }
         wm.verify(2, getRequestedFor(urlPathEqualTo("/f")));
     }
@@ -59,7 +59,7 @@ class FaultTest {
     void aPostReachesTheServerOnlyOnceWhateverTheFault(Fault fault) {
         wm.stubFor(post(urlPathEqualTo("/f")).willReturn(aResponse().withFault(fault)));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), TestRetries.noSleep())) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.POST, "/f").jsonBody(Map.of()).build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.POST, "/f").jsonBody(Map.of()).build(), Map.class))
                     .isInstanceOf(TransportException.class);
         }
         wm.verify(1, postRequestedFor(urlPathEqualTo("/f")));
@@ -71,7 +71,7 @@ class FaultTest {
         HttpTransport t = new TestTransports.Builder().baseUrl(wm.baseUrl()).readTimeout(Duration.ofMillis(200))
                 .retryPolicy(RetryPolicy.none()).build();
         try (t) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.GET, "/slow").build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/slow").build(), Map.class))
                     .isInstanceOf(TransportTimeoutException.class)
                     .hasMessageContaining("timed out");
         }
@@ -81,7 +81,7 @@ class FaultTest {
     void aMalformedJsonAnswerIsATransportExceptionNotAJacksonOne() {
         wm.stubFor(get(urlPathEqualTo("/bad")).willReturn(okJson("{\"items\":[1,2")));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.GET, "/bad").build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/bad").build(), Map.class))
                     .isExactlyInstanceOf(TransportException.class)
                     .hasMessageStartingWith("could not decode the answer to GET /bad");
         }
@@ -91,7 +91,7 @@ class FaultTest {
     void anEmpty200ForATypedAnswerIsATransportException() {
         wm.stubFor(get(urlPathEqualTo("/empty")).willReturn(aResponse().withStatus(200)));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.GET, "/empty").build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/empty").build(), Map.class))
                     .isExactlyInstanceOf(TransportException.class);
         }
     }

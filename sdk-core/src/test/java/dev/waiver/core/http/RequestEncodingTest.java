@@ -32,7 +32,7 @@ class RequestEncodingTest {
         wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
     }
 
-    private String sentUrl(HttpRequest request) {
+    private String sentUrl(TransportRequest request) {
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl() + "/gateway/", RetryPolicy.none())) {
             t.executeJson(request, Map.class);
         }
@@ -42,28 +42,28 @@ class RequestEncodingTest {
 
     @Test
     void pathParametersStayInsideTheirSegment() {
-        assertThat(sentUrl(HttpRequest.builder(HttpMethod.GET, "/items/{id}/history").pathParam("id", "../x").build()))
+        assertThat(sentUrl(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/items/{id}/history").pathParam("id", "../x").build()))
                 .isEqualTo("/gateway/items/..%2Fx/history?accountId=acct1");
-        assertThat(sentUrl(HttpRequest.builder(HttpMethod.GET, "/items/{id}").pathParam("id", "a/b?c=d#e f%").build()))
+        assertThat(sentUrl(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/items/{id}").pathParam("id", "a/b?c=d#e f%").build()))
                 .isEqualTo("/gateway/items/a%2Fb%3Fc=d%23e%20f%25?accountId=acct1");
     }
 
     @Test
     void dotSegmentsBlankAndMissingParametersAreRefusedBeforeSending() {
-        assertThatThrownBy(() -> HttpRequest.builder(HttpMethod.GET, "/items/{id}").pathParam("id", "..").build())
+        assertThatThrownBy(() -> TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/items/{id}").pathParam("id", "..").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("path parameter 'id' must not be '..': it would change the request path");
-        assertThatThrownBy(() -> HttpRequest.builder(HttpMethod.GET, "/items/{id}").pathParam("id", ".").build())
+        assertThatThrownBy(() -> TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/items/{id}").pathParam("id", ".").build())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HttpRequest.builder(HttpMethod.GET, "/items/{id}").pathParam("id", " ").build())
+        assertThatThrownBy(() -> TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/items/{id}").pathParam("id", " ").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("path parameter 'id' must not be blank");
-        assertThatThrownBy(() -> HttpRequest.builder(HttpMethod.GET, "/items/{id}").build())
+        assertThatThrownBy(() -> TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/items/{id}").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("path parameter 'id' is required");
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void queryValuesAreEncodedAndNullsSkipped() {
-        assertThat(sentUrl(HttpRequest.builder(HttpMethod.GET, "/q").query("search", "CWE-79 & x=1").query("none", null)
+        assertThat(sentUrl(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/q").query("search", "CWE-79 & x=1").query("none", null)
                 .query("n", 5).query("tag", "a").query("tag", "b").build()))
                 .isEqualTo("/gateway/q?search=CWE-79%20%26%20x%3D1&n=5&tag=a&tag=b&accountId=acct1");
     }
@@ -73,7 +73,7 @@ class RequestEncodingTest {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("expireAfter", null);
         body.put("name", "ü & co");
-        sentUrl(HttpRequest.builder(HttpMethod.POST, "/things").jsonBody(body).build());
+        sentUrl(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.POST, "/things").jsonBody(body).build());
         wm.verify(postRequestedFor(urlEqualTo("/gateway/things?accountId=acct1"))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"expireAfter\":null,\"name\":\"ü & co\"}", false, false)));
@@ -81,7 +81,7 @@ class RequestEncodingTest {
 
     @Test
     void formBodiesAreEncodedByTheSdk() {
-        sentUrl(HttpRequest.builder(HttpMethod.POST, "/form/").formField("action", "request")
+        sentUrl(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.POST, "/form/").formField("action", "request")
                 .formField("comments", "a & b = c: ü").formField("skip", null).accept("application/xml").build());
         LoggedRequest r = wm.findAll(postRequestedFor(urlEqualTo("/gateway/form/?accountId=acct1"))).get(0);
         assertThat(r.getHeader("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
@@ -94,7 +94,7 @@ class RequestEncodingTest {
         OkHttpClient shared = new OkHttpClient();
         try (HttpTransport t = new TestTransports.Builder().baseUrl(wm.baseUrl()).okHttpClient(shared)
                 .retryPolicy(RetryPolicy.none()).build()) {
-            t.executeJson(HttpRequest.builder(HttpMethod.GET, "/x").build(), Map.class);
+            t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/x").build(), Map.class);
         }
         assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
         assertThat(shared.connectionPool().connectionCount()).isEqualTo(1);
@@ -103,7 +103,7 @@ class RequestEncodingTest {
 
     @Test
     void aRequestCannotHaveBothAJsonAndAFormBody() {
-        assertThatThrownBy(() -> HttpRequest.builder(HttpMethod.POST, "/x").jsonBody(Map.of()).formField("a", "b").build())
+        assertThatThrownBy(() -> TransportRequest.builder(TestTransports.OPERATION, HttpMethod.POST, "/x").jsonBody(Map.of()).formField("a", "b").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("JSON").hasMessageContaining("form");
         assertThat(wm.getAllServeEvents()).as("nothing is sent").isEmpty();

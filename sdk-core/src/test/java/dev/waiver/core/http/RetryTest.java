@@ -54,7 +54,7 @@ class RetryTest {
     void getRetriesTwo503sAndSucceedsOnTheThirdAttempt() {
         failTwiceThenSucceed(() -> get(urlPathEqualTo("/things/x1")), 503);
         try (HttpTransport t = transport(TestRetries.recording(sleeper))) {
-            Map<?, ?> result = t.executeJson(HttpRequest.builder(HttpMethod.GET, "/things/{id}").pathParam("id", "x1").build(), Map.class);
+            Map<?, ?> result = t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/things/{id}").pathParam("id", "x1").build(), Map.class);
             assertThat(result.get("id")).isEqualTo("x1");
         }
         wm.verify(3, getRequestedFor(urlPathEqualTo("/things/x1")));
@@ -66,7 +66,7 @@ class RetryTest {
     void givesUpAfterMaxAttemptsWithTheLastFailure() {
         wm.stubFor(get(urlPathEqualTo("/down")).willReturn(aResponse().withStatus(503).withBody("{\"message\":\"maintenance\"}")));
         try (HttpTransport t = transport(TestRetries.recording(sleeper))) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.GET, "/down").build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/down").build(), Map.class))
                     .isInstanceOf(ServerException.class).hasMessage("HTTP 503: maintenance");
         }
         wm.verify(3, getRequestedFor(urlPathEqualTo("/down")));
@@ -77,7 +77,7 @@ class RetryTest {
     void putIsRetriedOn502And504() {
         failTwiceThenSucceed(() -> put(urlPathEqualTo("/things/x1")), 502);
         try (HttpTransport t = transport(TestRetries.recording(sleeper))) {
-            t.executeJson(HttpRequest.builder(HttpMethod.PUT, "/things/{id}").pathParam("id", "x1").jsonBody(Map.of()).build(), Map.class);
+            t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.PUT, "/things/{id}").pathParam("id", "x1").jsonBody(Map.of()).build(), Map.class);
         }
         wm.verify(3, putRequestedFor(urlPathEqualTo("/things/x1")));
     }
@@ -86,7 +86,7 @@ class RetryTest {
     void postIsNotRetriedOn503() {
         wm.stubFor(post(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(503)));
         try (HttpTransport t = transport(TestRetries.recording(sleeper))) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.POST, "/things").jsonBody(Map.of("a", 1)).build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.POST, "/things").jsonBody(Map.of("a", 1)).build(), Map.class))
                     .isInstanceOf(ServerException.class);
         }
         wm.verify(1, postRequestedFor(urlPathEqualTo("/things")));
@@ -99,7 +99,7 @@ class RetryTest {
         HttpTransport t = new TestTransports.Builder().baseUrl(wm.baseUrl()).readTimeout(Duration.ofMillis(300))
                 .retryPolicy(TestRetries.recording(sleeper)).build();
         try (t) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.POST, "/things").jsonBody(Map.of("a", 1)).build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.POST, "/things").jsonBody(Map.of("a", 1)).build(), Map.class))
                     .isInstanceOf(TransportTimeoutException.class)
                     .satisfies(e -> assertThat(((TransportException) e).requestMayHaveReachedServer()).isTrue());
         }
@@ -115,7 +115,7 @@ class RetryTest {
         }
         HttpTransport t = TestTransports.forUrl("http://127.0.0.1:" + closedPort, TestRetries.recording(sleeper));
         try (t) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.POST, "/things").jsonBody(Map.of()).build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.POST, "/things").jsonBody(Map.of()).build(), Map.class))
                     .isInstanceOf(TransportException.class)
                     .satisfies(e -> assertThat(((TransportException) e).requestMayHaveReachedServer()).isFalse());
         }
@@ -128,7 +128,7 @@ class RetryTest {
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")).willSetStateTo("ok"));
         wm.stubFor(get(urlPathEqualTo("/limited")).inScenario("rl").whenScenarioStateIs("ok").willReturn(okJson("{\"ok\":true}")));
         try (HttpTransport t = transport(TestRetries.recording(sleeper))) {
-            assertThat(t.executeJson(HttpRequest.builder(HttpMethod.GET, "/limited").build(), Map.class)).containsEntry("ok", true);
+            assertThat(t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/limited").build(), Map.class)).containsEntry("ok", true);
         }
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
         wm.verify(2, getRequestedFor(urlPathEqualTo("/limited")));
@@ -142,7 +142,7 @@ class RetryTest {
         wm.stubFor(get(urlPathEqualTo("/limited")).inScenario("rl").whenScenarioStateIs("ok").willReturn(okJson("{}")));
         RetryPolicy policy = TestRetries.recording(sleeper).toBuilder().clock(clock).build();
         try (HttpTransport t = transport(policy)) {
-            t.executeJson(HttpRequest.builder(HttpMethod.GET, "/limited").build(), Map.class);
+            t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/limited").build(), Map.class);
         }
         assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7));
     }
@@ -152,7 +152,7 @@ class RetryTest {
         wm.stubFor(get(urlPathEqualTo("/limited")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")
                 .withHeader("x-request-id", "req-77").withBody("{\"message\":\"slow down\",\"code\":\"RATE\"}")));
         try (HttpTransport t = transport(TestRetries.recording(sleeper))) {
-            assertThatThrownBy(() -> t.executeJson(HttpRequest.builder(HttpMethod.GET, "/limited").build(), Map.class))
+            assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/limited").build(), Map.class))
                     .isInstanceOfSatisfying(RateLimitedException.class, e -> {
                         assertThat(e.retryAfter()).contains(Duration.ofHours(1));
                         assertThat(e.statusCode()).isEqualTo(429);
@@ -171,7 +171,7 @@ class RetryTest {
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
         wm.stubFor(post(urlPathEqualTo("/things")).inScenario("rl").whenScenarioStateIs("ok").willReturn(okJson("{\"id\":\"n\"}")));
         try (HttpTransport t = transport(TestRetries.recording(sleeper))) {
-            assertThat(t.executeJson(HttpRequest.builder(HttpMethod.POST, "/things").jsonBody(Map.of()).build(), Map.class))
+            assertThat(t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.POST, "/things").jsonBody(Map.of()).build(), Map.class))
                     .containsEntry("id", "n");
         }
         wm.verify(2, postRequestedFor(urlPathEqualTo("/things")));

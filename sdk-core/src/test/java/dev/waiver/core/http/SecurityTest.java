@@ -39,7 +39,7 @@ class SecurityTest {
     void credentialsAndAccountAreSentToTheOwnOrigin() {
         wm.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{}")));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
-            t.executeJson(HttpRequest.builder(HttpMethod.GET, "/me").query("page", 0).build(), Map.class);
+            t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/me").query("page", 0).build(), Map.class);
         }
         wm.verify(getRequestedFor(urlPathEqualTo("/me"))
                 .withHeader("x-api-key", equalTo(TestTransports.API_KEY))
@@ -53,7 +53,7 @@ class SecurityTest {
     void aPerRequestAccountOverridesTheClientDefault() {
         wm.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{}")));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
-            t.executeJson(HttpRequest.builder(HttpMethod.GET, "/me").query("accountId", "other").build(), Map.class);
+            t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/me").query("accountId", "other").build(), Map.class);
         }
         List<LoggedRequest> seen = wm.findAll(getRequestedFor(urlPathEqualTo("/me")));
         assertThat(seen).singleElement().satisfies(r -> assertThat(r.getUrl()).isEqualTo("/me?accountId=other"));
@@ -65,7 +65,7 @@ class SecurityTest {
         wm.stubFor(get(urlPathEqualTo("/moved")).willReturn(aResponse().withStatus(302)
                 .withHeader("Location", other.baseUrl() + "/landing")));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
-            assertThat(t.executeJson(HttpRequest.builder(HttpMethod.GET, "/moved").build(), Map.class))
+            assertThat(t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/moved").build(), Map.class))
                     .containsEntry("where", "other");
         }
         wm.verify(getRequestedFor(urlPathEqualTo("/moved")).withHeader("x-api-key", equalTo(TestTransports.API_KEY)));
@@ -78,7 +78,7 @@ class SecurityTest {
         wm.stubFor(get(urlPathEqualTo("/old")).willReturn(aResponse().withStatus(301).withHeader("Location", "/new")));
         wm.stubFor(get(urlPathEqualTo("/new")).willReturn(okJson("{}")));
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
-            t.executeJson(HttpRequest.builder(HttpMethod.GET, "/old").build(), Map.class);
+            t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/old").build(), Map.class);
         }
         wm.verify(getRequestedFor(urlPathEqualTo("/new")).withHeader("x-api-key", equalTo(TestTransports.API_KEY)));
     }
@@ -88,7 +88,7 @@ class SecurityTest {
         try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
             assertThat(t.isSameOrigin(other.baseUrl() + "/x")).isFalse();
             assertThat(t.isSameOrigin(wm.baseUrl() + "/x?id_min=5")).isTrue();
-            assertThatThrownBy(() -> t.execute(HttpRequest.toUrl(HttpMethod.GET, other.baseUrl() + "/next").build(), r -> null))
+            assertThatThrownBy(() -> t.execute(TransportRequest.toUrl(TestTransports.OPERATION, HttpMethod.GET, other.baseUrl() + "/next").build(), r -> null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only the client's own origin");
         }
         assertThat(other.getAllServeEvents()).isEmpty();
@@ -135,10 +135,10 @@ class SecurityTest {
         List<String> captured = new ArrayList<>();
         try (LogCapture logs = new LogCapture();
              HttpTransport t = TestTransports.forUrl(wm.baseUrl(), TestRetries.noSleep())) {
-            t.executeJson(HttpRequest.builder(HttpMethod.GET, "/ok").query("q", "v").build(), Map.class);
+            t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/ok").query("q", "v").build(), Map.class);
             for (String path : List.of("/401", "/503", "/reset")) {
                 WaiverException e = catchThrowableOfType(WaiverException.class,
-                        () -> t.executeJson(HttpRequest.builder(HttpMethod.GET, path).build(), Map.class));
+                        () -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, path).build(), Map.class));
                 assertThat(e).as("the call to %s fails with a typed exception", path).isNotNull();
                 captured.add(e.getMessage());
                 captured.add(e.toString());

@@ -12,6 +12,9 @@ public final class TestTransports {
 
     public static final String API_KEY = "tk_live_SECRET_9f8e7d6c5b4a";
 
+    /** The operation every core test request performs. */
+    public static final dev.waiver.core.Operation OPERATION = dev.waiver.core.Operation.of("test", "getThing");
+
     private TestTransports() {
     }
 

@@ -1,49 +1,43 @@
 package dev.waiver.sto.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.waiver.core.ApiError;
-import dev.waiver.core.ApiException;
-import dev.waiver.core.http.ErrorDecoder;
 import dev.waiver.core.http.ErrorResponse;
-import dev.waiver.core.http.StandardErrors;
+import dev.waiver.core.http.VendorErrorDecoder;
 import dev.waiver.core.mapping.EpochUnit;
 import dev.waiver.core.mapping.JsonMappers;
 import dev.waiver.sto.internal.wire.StoErrorBody;
-import java.io.IOException;
 
 /**
  * Reads STO's error body {@code {"message": "...", "status": 404}} into the core exception
  * hierarchy: the HTTP status chooses the exception class (429 gives
  * {@link dev.waiver.core.RateLimitedException}, which the retry policy retries), {@code message}
  * becomes the vendor message, the body's {@code status} is kept as detail {@code status}. Any other
- * body (a proxy's HTML page, nothing) falls back to the status alone. Not API.
+ * body (a proxy's HTML page, nothing) falls back to the status alone ({@link VendorErrorDecoder}).
+ * Not API.
  */
-public final class StoErrorDecoder implements ErrorDecoder {
+public final class StoErrorDecoder extends VendorErrorDecoder<StoErrorBody> {
 
-    private final ObjectMapper json = JsonMappers.create(EpochUnit.SECONDS);
+    private static final ObjectReader READER = JsonMappers.create(EpochUnit.SECONDS).readerFor(StoErrorBody.class);
 
-    @Override
-    public ApiException decode(ErrorResponse response) {
-        StoErrorBody body = read(response.body());
-        if (body == null || body.getMessage() == null || body.getMessage().isBlank()) {
-            return StandardErrors.decodeUnrecognised(response);
-        }
-        ApiError.Builder error = response.baseError().vendorMessage(body.getMessage());
-        if (body.getStatus() != null) {
-            error.detail("status", String.valueOf(body.getStatus()));
-        }
-        return StandardErrors.forStatus(error.build());
+    /** Creates the decoder. */
+    public StoErrorDecoder() {
     }
 
-    private StoErrorBody read(String text) {
-        String trimmed = text == null ? "" : text.strip();
-        if (!trimmed.startsWith("{")) {
+    @Override
+    protected StoErrorBody parse(String body) throws Exception {
+        if (!body.strip().startsWith("{")) {
             return null;
         }
-        try {
-            return json.readValue(trimmed, StoErrorBody.class);
-        } catch (IOException notOurs) {
-            return null;
+        StoErrorBody parsed = READER.readValue(body);
+        return parsed == null || parsed.getMessage() == null || parsed.getMessage().isBlank() ? null : parsed;
+    }
+
+    @Override
+    protected void describe(StoErrorBody body, ErrorResponse response, ApiError.Builder error) {
+        error.vendorMessage(body.getMessage());
+        if (body.getStatus() != null) {
+            error.detail("status", String.valueOf(body.getStatus()));
         }
     }
 }

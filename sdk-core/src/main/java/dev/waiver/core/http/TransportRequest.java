@@ -1,5 +1,6 @@
 package dev.waiver.core.http;
 
+import dev.waiver.core.Operation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,14 +9,15 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An outgoing request as a vendor module describes it: method, path template with parameters
- * encoded one segment each, query, headers and body. Immutable. For vendor modules.
+ * An outgoing request as a vendor module describes it: the {@link Operation} it performs, method,
+ * path template with parameters encoded one segment each, query, headers and body. Immutable. For
+ * vendor modules.
  *
  * <p>A trailing slash in the template is kept. Path parameters fill whole segments only ({@code /exemptions/{id}}) and are percent-encoded,
  * so an id like {@code ../x} or {@code a/b} stays inside its segment; the values {@code .} and
  * {@code ..} and blank values are refused with {@link IllegalArgumentException}.
  */
-public final class HttpRequest {
+public final class TransportRequest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
@@ -31,6 +33,7 @@ public final class HttpRequest {
         }
     }
 
+    private final Operation operation;
     private final HttpMethod method;
     private final String absoluteUrl;
     private final List<String> pathSegments;
@@ -41,7 +44,8 @@ public final class HttpRequest {
     private final boolean idempotent;
     private final String accept;
 
-    private HttpRequest(Builder b) {
+    private TransportRequest(Builder b) {
+        this.operation = b.operation;
         this.method = b.method;
         this.absoluteUrl = b.absoluteUrl;
         this.pathSegments = b.absoluteUrl == null ? resolve(b.pathTemplate, b.pathParams) : List.of();
@@ -54,24 +58,32 @@ public final class HttpRequest {
     }
 
     /**
+     * @param operation    the vendor operation the request performs; every exception the call
+     *                     throws names it
      * @param method       the HTTP method
      * @param pathTemplate the path below the base URL, for example {@code /sto/api/v2/exemptions/{id}}
      * @return a builder
      */
-    public static Builder builder(HttpMethod method, String pathTemplate) {
-        return new Builder(method, Objects.requireNonNull(pathTemplate, "pathTemplate"), null);
+    public static Builder builder(Operation operation, HttpMethod method, String pathTemplate) {
+        return new Builder(operation, method, Objects.requireNonNull(pathTemplate, "pathTemplate"), null);
     }
 
     /**
      * A request to a complete URL given by the vendor (a next-batch link). The transport refuses it
      * unless it is on the client's own origin.
      *
-     * @param method the HTTP method
-     * @param url    the complete URL, taken verbatim
+     * @param operation the vendor operation the request performs
+     * @param method    the HTTP method
+     * @param url       the complete URL, taken verbatim
      * @return a builder
      */
-    public static Builder toUrl(HttpMethod method, String url) {
-        return new Builder(method, null, Objects.requireNonNull(url, "url"));
+    public static Builder toUrl(Operation operation, HttpMethod method, String url) {
+        return new Builder(operation, method, null, Objects.requireNonNull(url, "url"));
+    }
+
+    /** @return the vendor operation the request performs */
+    public Operation operation() {
+        return operation;
     }
 
     /** @return the HTTP method */
@@ -152,8 +164,9 @@ public final class HttpRequest {
         return Collections.unmodifiableList(segments);
     }
 
-    /** Builds an {@link HttpRequest}. */
+    /** Builds a {@link TransportRequest}. */
     public static final class Builder {
+        private final Operation operation;
         private final HttpMethod method;
         private final String pathTemplate;
         private final String absoluteUrl;
@@ -165,7 +178,8 @@ public final class HttpRequest {
         private Boolean idempotent;
         private String accept = "application/json";
 
-        private Builder(HttpMethod method, String pathTemplate, String absoluteUrl) {
+        private Builder(Operation operation, HttpMethod method, String pathTemplate, String absoluteUrl) {
+            this.operation = Objects.requireNonNull(operation, "operation");
             this.method = Objects.requireNonNull(method, "method");
             this.pathTemplate = pathTemplate;
             this.absoluteUrl = absoluteUrl;
@@ -261,11 +275,11 @@ public final class HttpRequest {
          * @throws IllegalArgumentException if a path parameter is missing, blank, {@code .} or {@code ..},
          *                                  or both a JSON and a form body were given
          */
-        public HttpRequest build() {
+        public TransportRequest build() {
             if (jsonBody != null && formFields != null) {
                 throw new IllegalArgumentException("a request has either a JSON or a form body, not both");
             }
-            return new HttpRequest(this);
+            return new TransportRequest(this);
         }
     }
 }

@@ -14,13 +14,13 @@ import okhttp3.ResponseBody;
  * the handler returns, unless the handler {@link #detach() detaches} it to stream the body later.
  * For vendor modules.
  */
-public final class HttpResponse {
+public final class TransportResponse {
 
     private final Response response;
     private final String requestId;
     private boolean detached;
 
-    HttpResponse(Response response, String requestId) {
+    TransportResponse(Response response, String requestId) {
         this.response = response;
         this.requestId = requestId;
     }
