@@ -1,6 +1,6 @@
 package dev.waiver.har;
 
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +24,7 @@ import java.util.Optional;
 public final class CreateFirewallExceptionRequest {
 
     private static final String NAME = "CreateFirewallExceptionRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(CreateFirewallExceptionRequest.class);
 
     private final String registryId;
     private final String packageName;
@@ -33,10 +34,10 @@ public final class CreateFirewallExceptionRequest {
     private final String remediationPlan;
 
     private CreateFirewallExceptionRequest(Builder b) {
-        this.registryId = Checks.uuid(Checks.required(b.registryId, NAME, "registryId"), NAME, "registryId");
-        this.packageName = Checks.required(b.packageName, NAME, "packageName");
-        this.businessJustification = Checks.required(b.businessJustification, NAME, "businessJustification");
-        this.versionList = Checks.items(b.versionList, NAME, "versionList");
+        this.registryId = CHECK.uuid(CHECK.required(b.registryId, "registryId"), "registryId");
+        this.packageName = CHECK.required(b.packageName, "packageName");
+        this.businessJustification = CHECK.required(b.businessJustification, "businessJustification");
+        this.versionList = b.versionList == null ? null : List.copyOf(CHECK.noNulls(b.versionList, "versionList"));
         this.expireAfterDays = b.expireAfterDays;
         this.remediationPlan = b.remediationPlan;
     }

@@ -6,7 +6,7 @@ import dev.waiver.core.PagedIterable;
 import dev.waiver.core.http.HttpMethod;
 import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.har.internal.HarPaging;
 import dev.waiver.har.internal.StatusChangeBody;
 import dev.waiver.har.internal.wire.FirewallExceptionCounts;
@@ -121,7 +121,7 @@ public final class FirewallExceptions {
      * @throws IllegalArgumentException if {@code id} is missing or empty
      */
     public FirewallException update(String id, UpdateFirewallExceptionRequest request) {
-        Checks.pathParam(id, "FirewallExceptions.update", "id");
+        pathId(id, "FirewallExceptions.update");
         Objects.requireNonNull(request, "request");
         return transport.executeJson(TransportRequest.builder(Operation.of("har", "updateFirewallExceptionV3"), HttpMethod.PUT, EXCEPTION)
                 .pathParam("id", id)
@@ -220,7 +220,7 @@ public final class FirewallExceptions {
      * @throws IllegalArgumentException if {@code id} is missing or empty
      */
     public void delete(String id) {
-        Checks.pathParam(id, "FirewallExceptions.delete", "id");
+        pathId(id, "FirewallExceptions.delete");
         transport.executeIgnoringBody(TransportRequest.builder(Operation.of("har", "deleteFirewallExceptionV3"), HttpMethod.DELETE, EXCEPTION).pathParam("id", id).build());
     }
 
@@ -256,7 +256,7 @@ public final class FirewallExceptions {
 
     private FirewallException changeStatus(String operation, String id, FirewallExceptionStatus status,
                                            ReviewFirewallExceptionRequest review) {
-        Checks.pathParam(id, operation, "id");
+        pathId(id, operation);
         Objects.requireNonNull(review, "review");
         return transport.executeJson(TransportRequest.builder(Operation.of("har", "updateStatusFirewallExceptionV3"), HttpMethod.PUT, EXCEPTION_STATUS)
                 .pathParam("id", id)
@@ -279,6 +279,14 @@ public final class FirewallExceptions {
                 .query("size", r.size().isPresent() ? r.size().getAsInt() : null)
                 .query("sort", r.sort().orElse(null));
         return transport.executeJson(b.build(), FirewallExceptionList.class);
+    }
+
+    /** A path id must be there and not empty: an empty one would name another resource. */
+    private static void pathId(String id, String operation) {
+        RequestChecks check = RequestChecks.named(operation);
+        if (check.required(id, "id").isEmpty()) {
+            throw check.violation("id", "must not be empty (it is a path parameter)");
+        }
     }
 
     private static <B> B build(B builder, Consumer<B> fill) {

@@ -1,6 +1,6 @@
 package dev.waiver.har;
 
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 public final class ListFirewallExceptionVersionsRequest {
 
     private static final String NAME = "ListFirewallExceptionVersionsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(ListFirewallExceptionVersionsRequest.class);
 
     private final String registryId;
     private final String packageName;
@@ -28,8 +29,8 @@ public final class ListFirewallExceptionVersionsRequest {
     private ListFirewallExceptionVersionsRequest(Builder b) {
         this.registryId = b.registryId;
         this.packageName = b.packageName;
-        this.startPage = Checks.page(b.startPage, NAME, "startPage");
-        this.size = Checks.size(b.size, NAME, "size");
+        this.startPage = CHECK.atLeast(b.startPage, "startPage", 0, "pages are numbered from 0");
+        this.size = CHECK.range(b.size, "size", 1, 100);
     }
 
     /** @return a new builder */

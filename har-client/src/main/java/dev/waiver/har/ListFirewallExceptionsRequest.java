@@ -1,6 +1,6 @@
 package dev.waiver.har;
 
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.har.model.FirewallExceptionStatus;
 import dev.waiver.har.model.PackageType;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import java.util.OptionalInt;
 public final class ListFirewallExceptionsRequest {
 
     private static final String NAME = "ListFirewallExceptionsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(ListFirewallExceptionsRequest.class);
 
     private final String orgId;
     private final String projectId;
@@ -42,19 +43,16 @@ public final class ListFirewallExceptionsRequest {
         this.status = b.status;
         this.packageName = b.packageName;
         this.version = b.version;
-        for (int i = 0; i < b.packageTypes.size(); i++) {
-            Checks.required(b.packageTypes.get(i), NAME, "packageTypes[" + i + "]");
-        }
-        this.packageTypes = List.copyOf(b.packageTypes);
+        this.packageTypes = List.copyOf(CHECK.noNulls(b.packageTypes, "packageTypes"));
+        CHECK.noNulls(b.registryIds, "registryIds");
         for (int i = 0; i < b.registryIds.size(); i++) {
-            Checks.required(b.registryIds.get(i), NAME, "registryIds[" + i + "]");
+            CHECK.uuid(b.registryIds.get(i), "registryIds[" + i + "]");
         }
-        Checks.uuids(b.registryIds, NAME, "registryIds");
         this.registryIds = List.copyOf(b.registryIds);
         this.exceptionId = b.exceptionId;
         this.searchTerm = b.searchTerm;
-        this.startPage = Checks.page(b.startPage, NAME, "startPage");
-        this.size = Checks.size(b.size, NAME, "size");
+        this.startPage = CHECK.atLeast(b.startPage, "startPage", 0, "pages are numbered from 0");
+        this.size = CHECK.range(b.size, "size", 1, 100);
         this.sort = b.sort;
     }
 

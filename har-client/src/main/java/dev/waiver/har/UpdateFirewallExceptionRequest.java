@@ -1,6 +1,6 @@
 package dev.waiver.har;
 
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,6 +35,7 @@ import java.util.Optional;
 public final class UpdateFirewallExceptionRequest {
 
     private static final String NAME = "UpdateFirewallExceptionRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(UpdateFirewallExceptionRequest.class);
     private static final String BUSINESS_JUSTIFICATION = "businessJustification";
     private static final String VERSION_LIST = "versionList";
     private static final String EXPIRE_AFTER = "expireAfter";
@@ -50,7 +51,7 @@ public final class UpdateFirewallExceptionRequest {
         if (copy.get(VERSION_LIST) != null) {
             @SuppressWarnings("unchecked")
             List<String> versions = (List<String>) copy.get(VERSION_LIST);
-            copy.put(VERSION_LIST, Checks.items(versions, NAME, VERSION_LIST));
+            copy.put(VERSION_LIST, List.copyOf(CHECK.noNulls(versions, VERSION_LIST)));
         }
         this.fields = Collections.unmodifiableMap(copy);
     }

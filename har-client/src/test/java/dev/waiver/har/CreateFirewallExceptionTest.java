@@ -127,21 +127,21 @@ class CreateFirewallExceptionTest extends HarTestSupport {
         FirewallExceptions fe = har.firewallExceptions();
         assertThatThrownBy(() -> fe.create(r -> r.packageName("lodash").businessJustification("why")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CreateFirewallExceptionRequest: registryId is required");
+                .hasMessage("CreateFirewallExceptionRequest.registryId is required: set .registryId(...)");
         assertThatThrownBy(() -> fe.create(r -> r.registryId(REGISTRY_ID).businessJustification("why")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CreateFirewallExceptionRequest: packageName is required");
+                .hasMessage("CreateFirewallExceptionRequest.packageName is required: set .packageName(...)");
         assertThatThrownBy(() -> fe.create(r -> r.registryId(REGISTRY_ID).packageName("lodash")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CreateFirewallExceptionRequest: businessJustification is required");
+                .hasMessage("CreateFirewallExceptionRequest.businessJustification is required: set .businessJustification(...)");
         assertThatThrownBy(() -> fe.create(r -> r.registryId("npm-upstream-firewall").packageName("lodash")
                 .businessJustification("why")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("CreateFirewallExceptionRequest: registryId must be a UUID");
+                .hasMessageContaining("CreateFirewallExceptionRequest.registryId must be a UUID");
         assertThatThrownBy(() -> fe.create(r -> r.registryId(REGISTRY_ID).packageName("lodash")
                 .businessJustification("why").versions("4.17.20", null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CreateFirewallExceptionRequest: versionList[1] must not be null");
+                .hasMessage("CreateFirewallExceptionRequest.versionList[1] must not be null");
         assertThatThrownBy(() -> fe.create((CreateFirewallExceptionRequest) null)).isInstanceOf(NullPointerException.class);
         wm.verify(0, anyRequestedFor(anyUrl()));
     }

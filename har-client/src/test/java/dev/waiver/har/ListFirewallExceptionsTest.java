@@ -182,17 +182,17 @@ class ListFirewallExceptionsTest extends HarTestSupport {
     void validatesOnlyWhatTheDescriptionRequiresBeforeSending() {
         FirewallExceptions fe = har.firewallExceptions();
         assertThatThrownBy(() -> fe.list(r -> r.size(0))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ListFirewallExceptionsRequest: size must be between 1 and 100, was 0");
+                .hasMessage("ListFirewallExceptionsRequest.size must be between 1 and 100, was 0");
         assertThatThrownBy(() -> fe.list(r -> r.size(101))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ListFirewallExceptionsRequest: size must be between 1 and 100, was 101");
+                .hasMessage("ListFirewallExceptionsRequest.size must be between 1 and 100, was 101");
         assertThatThrownBy(() -> fe.list(r -> r.startPage(-1))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("ListFirewallExceptionsRequest: startPage must be 0 or more");
+                .hasMessageContaining("ListFirewallExceptionsRequest.startPage must be at least 0");
         assertThatThrownBy(() -> fe.list(r -> r.registryIds(REGISTRY_ID, "not-a-uuid")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("ListFirewallExceptionsRequest: registryIds[1] must be a UUID");
+                .hasMessageContaining("ListFirewallExceptionsRequest.registryIds[1] must be a UUID");
         assertThatThrownBy(() -> fe.list(r -> r.packageTypes((PackageType) null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ListFirewallExceptionsRequest: packageTypes[0] is required");
+                .hasMessage("ListFirewallExceptionsRequest.packageTypes[0] must not be null");
         wm.verify(0, anyRequestedFor(anyUrl()));
     }
 

@@ -63,10 +63,10 @@ class ListVersionsTest extends HarTestSupport {
         FirewallExceptions fe = har.firewallExceptions();
         assertThatThrownBy(() -> fe.listVersions(r -> r.registryId(REGISTRY_ID).packageName("x").size(1000)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ListFirewallExceptionVersionsRequest: size must be between 1 and 100, was 1000");
+                .hasMessage("ListFirewallExceptionVersionsRequest.size must be between 1 and 100, was 1000");
         assertThatThrownBy(() -> fe.listVersions(r -> r.startPage(-3)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ListFirewallExceptionVersionsRequest: startPage must be 0 or more (pages are numbered from 0), was -3");
+                .hasMessage("ListFirewallExceptionVersionsRequest.startPage must be at least 0 (pages are numbered from 0), was -3");
         wm.verify(0, anyRequestedFor(anyUrl()));
     }
 

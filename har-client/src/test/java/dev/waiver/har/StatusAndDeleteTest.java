@@ -108,11 +108,11 @@ class StatusAndDeleteTest extends HarTestSupport {
     void validatesIdsBeforeSending() {
         FirewallExceptions fe = har.firewallExceptions();
         assertThatThrownBy(() -> fe.approve("")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("FirewallExceptions.approve: id must not be empty (it is a path parameter)");
+                .hasMessage("FirewallExceptions.approve.id must not be empty (it is a path parameter)");
         assertThatThrownBy(() -> fe.reject(null, r -> r.notes("n"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("FirewallExceptions.reject: id is required");
+                .hasMessage("FirewallExceptions.reject.id is required: set .id(...)");
         assertThatThrownBy(() -> fe.delete(null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("FirewallExceptions.delete: id is required");
+                .hasMessage("FirewallExceptions.delete.id is required: set .id(...)");
         assertThatThrownBy(() -> fe.delete(".")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not be '.'");
         wm.verify(0, anyRequestedFor(anyUrl()));

@@ -208,12 +208,12 @@ class UpdateFirewallExceptionTest extends HarTestSupport {
         FirewallExceptions fe = har.firewallExceptions();
         assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.versions((String) null)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("UpdateFirewallExceptionRequest: versionList[0] must not be null");
+                .hasMessage("UpdateFirewallExceptionRequest.versionList[0] must not be null");
         assertThatThrownBy(() -> fe.update("", b -> b.neverExpires()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("FirewallExceptions.update: id must not be empty (it is a path parameter)");
+                .hasMessage("FirewallExceptions.update.id must not be empty (it is a path parameter)");
         assertThatThrownBy(() -> fe.update(null, b -> b.neverExpires()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("FirewallExceptions.update: id is required");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("FirewallExceptions.update.id is required: set .id(...)");
         assertThatThrownBy(() -> fe.update("..", b -> b.neverExpires()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be '..'");
         wm.verify(0, anyRequestedFor(anyUrl()));

@@ -7,8 +7,9 @@ import dev.waiver.core.TransportException;
 import dev.waiver.core.http.HttpMethod;
 import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.iacm.internal.ApprovalPages;
-import dev.waiver.iacm.internal.Checks;
+import dev.waiver.iacm.internal.IacmScope;
 import dev.waiver.iacm.model.Approval;
 import dev.waiver.iacm.model.ApprovalDecision;
 import dev.waiver.iacm.model.ApprovalStatus;
@@ -54,8 +55,8 @@ public final class Approvals {
 
     Approvals(HttpTransport transport, String org, String project) {
         this.transport = transport;
-        this.org = Checks.scope(org, "IacmClient.approvals", "org");
-        this.project = Checks.scope(project, "IacmClient.approvals", "project");
+        this.org = IacmScope.check(org, "IacmClient.approvals", "org");
+        this.project = IacmScope.check(project, "IacmClient.approvals", "project");
     }
 
     /** @return the organisation identifier every call uses */
@@ -141,7 +142,7 @@ public final class Approvals {
      * @throws IllegalArgumentException if {@code id} is not a UUID
      */
     public ApprovalStatusInfo get(String id) {
-        Checks.uuid(id, "Approvals.get", "id");
+        approvalId(id, "Approvals.get");
         return transport.executeJson(scoped(Operation.of("iacm", "showApproval"), HttpMethod.GET, ITEM).pathParam("id", id).build(), ApprovalStatusInfo.class);
     }
 
@@ -155,7 +156,7 @@ public final class Approvals {
      * @throws IllegalArgumentException if {@code id} is not a UUID
      */
     public ApprovalDecision update(String id, UpdateApprovalRequest request) {
-        Checks.uuid(id, "Approvals.update", "id");
+        approvalId(id, "Approvals.update");
         Objects.requireNonNull(request, "request");
         transport.executeIgnoringBody(scoped(Operation.of("iacm", "updateApproval"), HttpMethod.PUT, ITEM).pathParam("id", id)
                 .jsonBody(request.toBody()).build());
@@ -259,6 +260,12 @@ public final class Approvals {
     private TransportRequest.Builder scoped(Operation operation, HttpMethod method, String path) {
         return TransportRequest.builder(operation, method, path).accept(ACCEPT)
                 .pathParam("org", org).pathParam("project", project);
+    }
+
+    /** The description declares the approval id {@code format: uuid}. */
+    private static void approvalId(String id, String operation) {
+        RequestChecks check = RequestChecks.named(operation);
+        check.uuid(check.required(id, "id"), "id");
     }
 
     private static <B, R> R build(B builder, Consumer<B> customizer, Function<B, R> build) {

@@ -1,6 +1,6 @@
 package dev.waiver.iacm;
 
-import dev.waiver.iacm.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.iacm.model.ApprovalStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class CreateApprovalRequest {
 
     private static final String NAME = "CreateApprovalRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(CreateApprovalRequest.class);
 
     private final String pipelineExecutionId;
     private final String pipelineStageId;
@@ -28,9 +29,9 @@ public final class CreateApprovalRequest {
     private final ApprovalStatus status;
 
     private CreateApprovalRequest(Builder b) {
-        this.pipelineExecutionId = Checks.required(b.pipelineExecutionId, NAME, "pipelineExecutionId");
-        this.pipelineStageId = Checks.required(b.pipelineStageId, NAME, "pipelineStageId");
-        this.workspaceId = Checks.required(b.workspaceId, NAME, "workspaceId");
+        this.pipelineExecutionId = CHECK.required(b.pipelineExecutionId, "pipelineExecutionId");
+        this.pipelineStageId = CHECK.required(b.pipelineStageId, "pipelineStageId");
+        this.workspaceId = CHECK.required(b.workspaceId, "workspaceId");
         this.status = b.status;
     }
 

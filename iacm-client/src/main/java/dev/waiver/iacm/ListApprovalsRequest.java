@@ -1,6 +1,6 @@
 package dev.waiver.iacm;
 
-import dev.waiver.iacm.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.iacm.model.ApprovalStatus;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,14 +31,15 @@ public final class ListApprovalsRequest {
     private final long page;
 
     private static final String NAME = "ListApprovalsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(ListApprovalsRequest.class);
 
     private ListApprovalsRequest(Builder b) {
         this.workspace = b.workspace;
         this.pipelineExecutionId = b.pipelineExecutionId;
         this.pipelineStageId = b.pipelineStageId;
         this.statusType = b.statusType;
-        this.limit = (int) Checks.range(b.limit, NAME, "limit", 1, MAX_LIMIT);
-        this.page = Checks.atLeast(b.page, NAME, "page", 1);
+        this.limit = (int) CHECK.range(b.limit, "limit", 1, MAX_LIMIT);
+        this.page = CHECK.atLeast(b.page, "page", 1, "pages are numbered from 1");
     }
 
     /** @return a builder with no filters, {@link #DEFAULT_LIMIT} per page, starting at page 1 */

@@ -1,6 +1,6 @@
 package dev.waiver.iacm;
 
-import dev.waiver.iacm.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.iacm.model.ApprovalStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,13 +22,14 @@ import java.util.Optional;
 public final class UpdateApprovalRequest {
 
     private static final String NAME = "UpdateApprovalRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(UpdateApprovalRequest.class);
 
     private final ApprovalStatus status;
     private final String actionedBy;
     private final String actionedByEmail;
 
     private UpdateApprovalRequest(Builder b) {
-        this.status = Checks.required(b.status, NAME, "status");
+        this.status = CHECK.required(b.status, "status");
         this.actionedBy = b.actionedBy;
         this.actionedByEmail = b.actionedByEmail;
     }

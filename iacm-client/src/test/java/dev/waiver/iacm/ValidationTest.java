@@ -25,12 +25,12 @@ class ValidationTest extends WireMockTestBase {
 
     static Stream<Arguments> badScopes() {
         return Stream.of(
-                Arguments.of(null, PROJECT, "IacmClient.approvals: org is required"),
-                Arguments.of("", PROJECT, "IacmClient.approvals: org must be 1 to 128 characters long, was 0"),
-                Arguments.of(LONG, PROJECT, "IacmClient.approvals: org must be 1 to 128 characters long, was 129"),
-                Arguments.of(ORG, null, "IacmClient.approvals: project is required"),
-                Arguments.of(ORG, "", "IacmClient.approvals: project must be 1 to 128 characters long, was 0"),
-                Arguments.of(ORG, LONG, "IacmClient.approvals: project must be 1 to 128 characters long, was 129"));
+                Arguments.of(null, PROJECT, "IacmClient.approvals.org is required (1 to 128 characters)"),
+                Arguments.of("", PROJECT, "IacmClient.approvals.org must be 1 to 128 characters long, was 0"),
+                Arguments.of(LONG, PROJECT, "IacmClient.approvals.org must be 1 to 128 characters long, was 129"),
+                Arguments.of(ORG, null, "IacmClient.approvals.project is required (1 to 128 characters)"),
+                Arguments.of(ORG, "", "IacmClient.approvals.project must be 1 to 128 characters long, was 0"),
+                Arguments.of(ORG, LONG, "IacmClient.approvals.project must be 1 to 128 characters long, was 129"));
     }
 
     @ParameterizedTest
@@ -71,10 +71,11 @@ class ValidationTest extends WireMockTestBase {
                 "6f66d9a7-9f45-40f2-8af5-6516000d8b98/x", "6f66d9a79f4540f28af56516000d8b98", " " + ID}) {
             assertThatThrownBy(() -> operation.apply(approvals, bad))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith("Approvals." + name + ": id must be a UUID such as 6f66d9a7-9f45-40f2-8af5-6516000d8b98, was '");
+                    .hasMessageStartingWith("Approvals." + name + ".id must be a UUID (8-4-4-4-12 hexadecimal digits, for example"
+                            + " 6f66d9a7-9f45-40f2-8af5-6516000d8b98), was '");
         }
         assertThatThrownBy(() -> operation.apply(approvals, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Approvals." + name + ": id is required");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Approvals." + name + ".id is required: set .id(...)");
         verifyNothingSent();
     }
 
@@ -83,7 +84,7 @@ class ValidationTest extends WireMockTestBase {
     void limitMustBe1To1000(int limit) {
         assertThatThrownBy(() -> approvals.list(r -> r.limit(limit)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ListApprovalsRequest: limit must be between 1 and 1000, was " + limit);
+                .hasMessage("ListApprovalsRequest.limit must be between 1 and 1000, was " + limit);
         verifyNothingSent();
     }
 
@@ -101,7 +102,7 @@ class ValidationTest extends WireMockTestBase {
     void pageMustBeAtLeast1(long page) {
         assertThatThrownBy(() -> approvals.list(r -> r.page(page)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ListApprovalsRequest: page must be at least 1, was " + page);
+                .hasMessage("ListApprovalsRequest.page must be at least 1 (pages are numbered from 1), was " + page);
         verifyNothingSent();
     }
 
@@ -120,7 +121,7 @@ class ValidationTest extends WireMockTestBase {
     void createNeedsExecutionStageAndWorkspace(Consumer<CreateApprovalRequest.Builder> request, String field) {
         assertThatThrownBy(() -> approvals.create(request))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("CreateApprovalRequest: " + field + " is required");
+                .hasMessage("CreateApprovalRequest." + field + " is required: set ." + field + "(...)");
         verifyNothingSent();
     }
 
@@ -128,7 +129,7 @@ class ValidationTest extends WireMockTestBase {
     void updateNeedsAStatus() {
         assertThatThrownBy(() -> approvals.update(ID, r -> r.actionedBy("Jane Doe")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("UpdateApprovalRequest: status is required");
+                .hasMessage("UpdateApprovalRequest.status is required: set .status(...)");
         verifyNothingSent();
     }
 
@@ -147,7 +148,7 @@ class ValidationTest extends WireMockTestBase {
     void theAccountMustBeAtMost128Characters() {
         assertThatThrownBy(() -> IacmClient.builder().apiKey(API_KEY).accountId(LONG).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("accountId must be 1 to 128 characters long, was 129");
+                .hasMessage("IacmClient.Builder.accountId must be 1 to 128 characters long, was 129");
         try (IacmClient max = IacmClient.builder().apiKey(API_KEY).accountId("a".repeat(128)).build()) {
             assertThat(max.accountId()).hasSize(128);
         }
