@@ -21,8 +21,8 @@ import java.util.function.Function;
 
 /**
  * The approvals of one IaCM project: the decisions pipeline stages wait on before they apply
- * infrastructure changes. Obtained from {@link IacmClient#approvals(String, String)}; thread-safe
- * and cheap to create.
+ * infrastructure changes. Obtained from {@link IacmClient#approvals()} (the client's default
+ * project) or {@link IacmClient#approvals(String, String)}; thread-safe and cheap to create.
  *
  * <p>Every method validates its input before sending anything (an {@link IllegalArgumentException}
  * naming the request or operation, the field and the rule) and throws an
