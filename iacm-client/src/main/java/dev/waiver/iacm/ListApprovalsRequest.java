@@ -23,15 +23,15 @@ public final class ListApprovalsRequest {
     /** The largest page size IaCM accepts. */
     public static final int MAX_LIMIT = 1000;
 
+    private static final String NAME = "ListApprovalsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(ListApprovalsRequest.class);
+
     private final String workspace;
     private final String pipelineExecutionId;
     private final String pipelineStageId;
     private final ApprovalStatus statusType;
     private final int limit;
     private final long page;
-
-    private static final String NAME = "ListApprovalsRequest";
-    private static final RequestChecks CHECK = RequestChecks.of(ListApprovalsRequest.class);
 
     private ListApprovalsRequest(Builder b) {
         this.workspace = b.workspace;
