@@ -49,20 +49,20 @@ public final class HarAcceptanceSource implements AcceptanceSource {
      * @return it as a risk acceptance
      */
     public static RiskAcceptance toAcceptance(FirewallException e) {
-        List<String> versions = e.getVersionList() == null ? List.of() : e.getVersionList();
-        boolean approved = FirewallExceptionStatus.APPROVED.equals(e.getStatus());
+        List<String> versions = e.versionList() == null ? List.of() : e.versionList();
+        boolean approved = FirewallExceptionStatus.APPROVED.equals(e.status());
         return RiskAcceptance.builder()
                 .vendor(AcceptanceVendor.HAR)
-                .id(e.getExceptionId())
-                .covers(e.getRegistryName() + ": " + e.getPackageName() + "@"
+                .id(e.exceptionId())
+                .covers(e.registryName().orElse(null) + ": " + e.packageName() + "@"
                         + (versions.isEmpty() ? "*" : String.join("|", versions)))
-                .kind(e.getPackageType() == null ? null : e.getPackageType().toString())
-                .state(state(e.getStatus()))
-                .vendorStatus(e.getStatus() == null ? null : e.getStatus().value())
-                .requestedBy(name(e.getCreatedBy()))
-                .approvedBy(approved ? name(e.getStatusChangedBy()) : null)
-                .created(e.getCreatedAt())
-                .expires(e.getExpirationAt())
+                .kind(e.packageType() == null ? null : e.packageType().toString())
+                .state(state(e.status()))
+                .vendorStatus(e.status() == null ? null : e.status().value())
+                .requestedBy(name(e.createdBy()))
+                .approvedBy(approved ? e.statusChangedBy().map(HarAcceptanceSource::name).orElse(null) : null)
+                .created(e.createdAt())
+                .expires(e.expirationAt().orElse(null))
                 .vendorRecord(e)
                 .build();
     }
@@ -78,6 +78,6 @@ public final class HarAcceptanceSource implements AcceptanceSource {
     }
 
     private static String name(Principal p) {
-        return p == null ? null : StoAcceptanceSource.first(p.getDisplayName(), p.getEmail(), p.getUid());
+        return StoAcceptanceSource.first(p.displayName().orElse(null), p.email().orElse(null), p.uid().orElse(null));
     }
 }

@@ -56,17 +56,17 @@ public final class IacmAcceptanceSource implements AcceptanceSource {
      * @return it as a risk acceptance
      */
     public static RiskAcceptance toAcceptance(Approval a) {
-        boolean approved = ApprovalStatus.APPROVED.equals(a.getStatus());
+        boolean approved = ApprovalStatus.APPROVED.equals(a.status());
         return RiskAcceptance.builder()
                 .vendor(AcceptanceVendor.IACM)
-                .id(a.getId())
-                .covers(a.getOrg() + "/" + a.getProject() + " workspace " + a.getWorkspaceId() + " execution "
-                        + a.getPipelineExecutionId())
-                .kind("stage " + a.getPipelineStageId())
-                .state(state(a.getStatus()))
-                .vendorStatus(a.getStatus() == null ? null : a.getStatus().value())
-                .approvedBy(approved ? StoAcceptanceSource.first(a.getActionedBy(), a.getActionedByEmail()) : null)
-                .created(a.getCreated())
+                .id(a.id())
+                .covers(a.org() + "/" + a.project() + " workspace " + a.workspaceId() + " execution "
+                        + a.pipelineExecutionId())
+                .kind("stage " + a.pipelineStageId())
+                .state(state(a.status()))
+                .vendorStatus(a.status() == null ? null : a.status().value())
+                .approvedBy(approved ? StoAcceptanceSource.first(a.actionedBy().orElse(null), a.actionedByEmail().orElse(null)) : null)
+                .created(a.created())
                 .vendorRecord(a)
                 .build();
     }

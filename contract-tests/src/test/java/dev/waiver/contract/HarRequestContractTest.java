@@ -66,7 +66,8 @@ class HarRequestContractTest extends RequestContractSupport {
     @Test
     void listOneProjectPage() {
         answerAll(answer(200, "list-page-2.json"));
-        withClient(false, har -> har.firewallExceptions().listPage(r -> r.orgId("default").projectId("payments")));
+        withClient(false, har -> har.firewallExceptions().list(r -> r.orgId("default").projectId("payments"))
+                .byPage().iterator().next());
         assertSentConform("GET", EXCEPTIONS);
     }
 
@@ -139,7 +140,7 @@ class HarRequestContractTest extends RequestContractSupport {
     @Test
     void approveWithNotes() {
         answerAll(answer(200, "exception-approved.json"));
-        withClient(false, har -> har.firewallExceptions().approve(ID, "Reviewed by security"));
+        withClient(false, har -> har.firewallExceptions().approve(ID, r -> r.notes("Reviewed by security")));
         assertSentConform("PUT", ONE + "/status");
     }
 

@@ -113,8 +113,10 @@ class IacmRequestContractTest extends RequestContractSupport {
     void approveAndReject() {
         answerAll(aResponse().withStatus(200));
         withApprovals(a -> {
-            a.approve(ID, "Sam Okafor");
-            a.reject(ID, "Sam Okafor");
+            a.approve(ID, r -> r.actionedBy("Sam Okafor").actionedByEmail("sam.okafor@example.com"));
+            a.reject(ID, r -> r.actionedBy("Sam Okafor"));
+            a.approve(ID);
+            a.reject(ID);
         });
         assertSentConform("PUT", ONE);
     }

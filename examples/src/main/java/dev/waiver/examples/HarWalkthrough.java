@@ -3,6 +3,7 @@ package dev.waiver.examples;
 import dev.waiver.core.Page;
 import dev.waiver.har.HarClient;
 import dev.waiver.har.model.FirewallException;
+import dev.waiver.har.model.Principal;
 import java.io.PrintStream;
 
 /**
@@ -41,16 +42,16 @@ public final class HarWalkthrough {
                 .versions(inputs.version())
                 .businessJustification("The SSRF fix ships with the gateway rewrite; the client only calls internal hosts.")
                 .expireAfterDays(30));
-        out.printf("HAR  created firewall exception %s for %s@%s (%s, expires %s)%n", created.getExceptionId(),
-                created.getPackageName(), inputs.version(), created.getStatus(), created.getExpirationAt());
+        out.printf("HAR  created firewall exception %s for %s@%s (%s, expires %s)%n", created.exceptionId(),
+                created.packageName(), inputs.version(), created.status(), created.expirationAt().orElse(null));
 
-        FirewallException forever = har.firewallExceptions().update(created.getExceptionId(), r -> r.neverExpires());
-        out.printf("HAR  updated %s: never expires (expirationAt=%s)%n", forever.getExceptionId(), forever.getExpirationAt());
+        FirewallException forever = har.firewallExceptions().update(created.exceptionId(), r -> r.neverExpires());
+        out.printf("HAR  updated %s: never expires (expirationAt=%s)%n", forever.exceptionId(), forever.expirationAt().orElse(null));
 
-        FirewallException approved = har.firewallExceptions().approve(created.getExceptionId(),
-                "Approved until the SSRF fix ships");
-        out.printf("HAR  approved %s by %s%n", approved.getExceptionId(),
-                approved.getStatusChangedBy() == null ? "?" : approved.getStatusChangedBy().getDisplayName());
+        FirewallException approved = har.firewallExceptions().approve(created.exceptionId(),
+                r -> r.notes("Approved until the SSRF fix ships"));
+        out.printf("HAR  approved %s by %s%n", approved.exceptionId(),
+                approved.statusChangedBy().flatMap(Principal::displayName).orElse("?"));
 
         int pages = 0;
         int items = 0;

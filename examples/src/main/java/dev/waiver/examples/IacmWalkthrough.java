@@ -3,6 +3,7 @@ package dev.waiver.examples;
 import dev.waiver.iacm.Approvals;
 import dev.waiver.iacm.IacmClient;
 import dev.waiver.iacm.model.Approval;
+import dev.waiver.iacm.model.ApprovalDecision;
 import dev.waiver.iacm.model.ApprovalStatus;
 import dev.waiver.iacm.model.ApprovalStatusInfo;
 import java.io.PrintStream;
@@ -43,7 +44,7 @@ public final class IacmWalkthrough {
     public static ApprovalStatusInfo run(IacmClient iacm, String org, String project, Inputs inputs, PrintStream out) {
         Approvals approvals = iacm.approvals(org, project);
         String id = approvals.create(r -> r.pipelineExecutionId(inputs.pipelineExecutionId())
-                .pipelineStageId(inputs.pipelineStageId()).workspaceId(inputs.workspaceId()));
+                .pipelineStageId(inputs.pipelineStageId()).workspaceId(inputs.workspaceId())).id();
         out.printf("IaCM created approval %s for stage %s of workspace %s%n", id, inputs.pipelineStageId(),
                 inputs.workspaceId());
 
@@ -51,13 +52,13 @@ public final class IacmWalkthrough {
         int pending = 0;
         for (Approval a : approvals.list(r -> r.limit(3))) {
             total++;
-            pending += ApprovalStatus.PENDING.equals(a.getStatus()) ? 1 : 0;
+            pending += ApprovalStatus.PENDING.equals(a.status()) ? 1 : 0;
         }
         out.printf("IaCM listed %d approvals in %s/%s, %d pending%n", total, org, project, pending);
 
-        approvals.approve(id, inputs.approver());
-        ApprovalStatusInfo info = approvals.get(id);
-        out.printf("IaCM approval %s is now %s (by %s)%n", id, info.getStatus(), info.getActionedBy());
+        ApprovalDecision decision = approvals.approve(id, r -> r.actionedBy(inputs.approver()));
+        ApprovalStatusInfo info = approvals.get(decision.id());
+        out.printf("IaCM approval %s is now %s (by %s)%n", decision.id(), info.status(), info.actionedBy().orElse(null));
         return info;
     }
 }

@@ -1,6 +1,6 @@
 package dev.waiver.har;
 
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class CreateFirewallExceptionRequest {
 
+    private static final String NAME = "CreateFirewallExceptionRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(CreateFirewallExceptionRequest.class);
+
     private final String registryId;
     private final String packageName;
     private final String businessJustification;
@@ -31,17 +34,24 @@ public final class CreateFirewallExceptionRequest {
     private final String remediationPlan;
 
     private CreateFirewallExceptionRequest(Builder b) {
-        this.registryId = Checks.required(b.registryId, "registryId");
-        this.packageName = Checks.required(b.packageName, "packageName");
-        this.businessJustification = Checks.required(b.businessJustification, "businessJustification");
-        this.versionList = b.versionList;
+        this.registryId = CHECK.uuid(CHECK.required(b.registryId, "registryId"), "registryId");
+        this.packageName = CHECK.required(b.packageName, "packageName");
+        this.businessJustification = CHECK.required(b.businessJustification, "businessJustification");
+        this.versionList = b.versionList == null ? null : List.copyOf(CHECK.noNulls(b.versionList, "versionList"));
         this.expireAfterDays = b.expireAfterDays;
         this.remediationPlan = b.remediationPlan;
     }
 
-    /** @return a new builder */
+    /** @return a new builder; {@code registryId}, {@code packageName} and {@code businessJustification} are required */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return a builder holding this request's values */
+    public Builder toBuilder() {
+        return new Builder().registryId(registryId).packageName(packageName)
+                .businessJustification(businessJustification).versionList(versionList)
+                .expireAfterDays(expireAfterDays).remediationPlan(remediationPlan);
     }
 
     /** @return the registry's UUID */
@@ -93,12 +103,30 @@ public final class CreateFirewallExceptionRequest {
     }
 
     @Override
-    public String toString() {
-        return "CreateFirewallExceptionRequest{registryId=" + registryId + ", packageName=" + packageName
-                + ", versionList=" + versionList + ", expireAfterDays=" + expireAfterDays + '}';
+    public boolean equals(Object o) {
+        return o instanceof CreateFirewallExceptionRequest r && registryId.equals(r.registryId)
+                && packageName.equals(r.packageName) && businessJustification.equals(r.businessJustification)
+                && Objects.equals(versionList, r.versionList) && Objects.equals(expireAfterDays, r.expireAfterDays)
+                && Objects.equals(remediationPlan, r.remediationPlan);
     }
 
-    /** Builds a {@link CreateFirewallExceptionRequest}. Required: registryId, packageName, businessJustification. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(registryId, packageName, businessJustification, versionList, expireAfterDays,
+                remediationPlan);
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "{registryId=" + registryId + ", packageName=" + packageName + ", businessJustification="
+                + businessJustification + ", versionList=" + versionList + ", expireAfterDays=" + expireAfterDays
+                + ", remediationPlan=" + remediationPlan + '}';
+    }
+
+    /**
+     * Builds a {@link CreateFirewallExceptionRequest}. Required: registryId, packageName,
+     * businessJustification; {@code null} leaves a field unset.
+     */
     public static final class Builder {
         private String registryId;
         private String packageName;
@@ -113,49 +141,44 @@ public final class CreateFirewallExceptionRequest {
         /**
          * @param registryId the registry's UUID (required)
          * @return this builder
-         * @throws IllegalArgumentException unless it is a UUID
          */
         public Builder registryId(String registryId) {
-            this.registryId = Checks.uuid(registryId, "registryId");
+            this.registryId = registryId;
             return this;
         }
 
         /**
          * @param packageName the package's name (required)
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder packageName(String packageName) {
-            this.packageName = Checks.notBlank(packageName, "packageName");
+            this.packageName = packageName;
             return this;
         }
 
         /**
          * @param businessJustification why the exception is needed (required)
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder businessJustification(String businessJustification) {
-            this.businessJustification = Checks.notBlank(businessJustification, "businessJustification");
+            this.businessJustification = businessJustification;
             return this;
         }
 
         /**
          * The versions to except. An empty list means all versions; see also {@link #allVersions()}.
          *
-         * @param versionList the versions
+         * @param versionList the versions; {@code null} leaves it out
          * @return this builder
-         * @throws IllegalArgumentException if the list or a version is {@code null} or blank
          */
         public Builder versionList(List<String> versionList) {
-            this.versionList = Checks.noBlanks(versionList, "versionList");
+            this.versionList = versionList;
             return this;
         }
 
         /**
          * @param versions the versions to except
          * @return this builder
-         * @throws IllegalArgumentException if a version is {@code null} or blank
          */
         public Builder versions(String... versions) {
             return versionList(Arrays.asList(Objects.requireNonNull(versions, "versions")));
@@ -175,17 +198,18 @@ public final class CreateFirewallExceptionRequest {
          * Sent as {@code expireAfter}. Harness' description states no range for it, so any int32 is
          * passed on and the service decides.
          *
-         * @param days days after approval until the exception expires
+         * @param days days after approval until the exception expires; {@code null} leaves it out
+         *             (never expires)
          * @return this builder
          */
-        public Builder expireAfterDays(int days) {
+        public Builder expireAfterDays(Integer days) {
             this.expireAfterDays = days;
             return this;
         }
 
         /**
          * The exception never expires once approved (the default: {@code expireAfter} is left out,
-         * which the API reads as "never expires"). Undoes {@link #expireAfterDays(int)}.
+         * which the API reads as "never expires"). Undoes {@link #expireAfterDays(Integer)}.
          *
          * @return this builder
          */
@@ -195,18 +219,18 @@ public final class CreateFirewallExceptionRequest {
         }
 
         /**
-         * @param remediationPlan how the package will be remediated
+         * @param remediationPlan how the package will be remediated; {@code null} leaves it out
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder remediationPlan(String remediationPlan) {
-            this.remediationPlan = Checks.notBlank(remediationPlan, "remediationPlan");
+            this.remediationPlan = remediationPlan;
             return this;
         }
 
         /**
          * @return the request
-         * @throws IllegalStateException if registryId, packageName or businessJustification is missing
+         * @throws IllegalArgumentException if registryId, packageName or businessJustification is
+         *                                  missing, registryId is not a UUID, or a version is {@code null}
          */
         public CreateFirewallExceptionRequest build() {
             return new CreateFirewallExceptionRequest(this);

@@ -6,14 +6,14 @@ import dev.waiver.core.PagedIterable;
 import dev.waiver.core.http.HttpMethod;
 import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.har.internal.HarPaging;
 import dev.waiver.har.internal.StatusChangeBody;
+import dev.waiver.har.internal.wire.FirewallExceptionCounts;
+import dev.waiver.har.internal.wire.FirewallExceptionList;
+import dev.waiver.har.internal.wire.FirewallExceptionVersionList;
 import dev.waiver.har.model.FirewallException;
-import dev.waiver.har.model.FirewallExceptionCounts;
-import dev.waiver.har.model.FirewallExceptionList;
 import dev.waiver.har.model.FirewallExceptionStatus;
-import dev.waiver.har.model.FirewallExceptionVersionList;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -85,7 +85,7 @@ public final class FirewallExceptions {
     /**
      * The exceptions matching the request, fetched page by page (pages numbered from 0) while the
      * vendor says {@code hasMore}. {@link dev.waiver.core.Page#totalItems()} is the vendor's
-     * {@code meta.totalCount}; for the counts by status use {@link #listPage(ListFirewallExceptionsRequest)}.
+     * {@code meta.totalCount}.
      *
      * @param request filters and paging
      * @return a lazy list; nothing is fetched yet
@@ -94,9 +94,8 @@ public final class FirewallExceptions {
         Objects.requireNonNull(request, "request");
         return HarPaging.walk(request.startPage(), page -> {
             FirewallExceptionList answer = fetchPage(request, page);
-            FirewallExceptionCounts meta = answer.getMeta();
-            return new HarPaging.Fetched<>(answer.getItems(), Boolean.TRUE.equals(answer.getHasMore()),
-                    meta == null ? null : meta.getTotalCount());
+            return new HarPaging.Fetched<>(answer.items(), Boolean.TRUE.equals(answer.hasMore()),
+                    answer.meta().map(FirewallExceptionCounts::totalCount).orElse(null));
         });
     }
 
@@ -111,28 +110,6 @@ public final class FirewallExceptions {
     }
 
     /**
-     * One page of the list as the vendor sent it: its items, {@code hasMore}, and the counts of
-     * exceptions by status ({@code meta}). Fetches the request's {@code startPage}.
-     *
-     * @param request filters and the page to fetch
-     * @return the page
-     */
-    public FirewallExceptionList listPage(ListFirewallExceptionsRequest request) {
-        Objects.requireNonNull(request, "request");
-        return fetchPage(request, request.startPage());
-    }
-
-    /**
-     * One page of the list; see {@link #listPage(ListFirewallExceptionsRequest)}.
-     *
-     * @param request fills in the filters and the page to fetch
-     * @return the page
-     */
-    public FirewallExceptionList listPage(Consumer<ListFirewallExceptionsRequest.Builder> request) {
-        return listPage(build(ListFirewallExceptionsRequest.builder(), request).build());
-    }
-
-    /**
      * Changes an exception ({@code PUT}). <strong>Allowed only while the exception is
      * PENDING</strong>; Harness refuses updates to approved, rejected or expired exceptions.
      * Fields the request leaves out stay as they are; {@link UpdateFirewallExceptionRequest}
@@ -141,10 +118,10 @@ public final class FirewallExceptions {
      * @param id      the exception's id
      * @param request the changes
      * @return the updated exception
-     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws IllegalArgumentException if {@code id} is missing or empty
      */
     public FirewallException update(String id, UpdateFirewallExceptionRequest request) {
-        Checks.notBlank(id, "id");
+        pathId(id, "FirewallExceptions.update");
         Objects.requireNonNull(request, "request");
         return transport.executeJson(TransportRequest.builder(Operation.of("har", "updateFirewallExceptionV3"), HttpMethod.PUT, EXCEPTION)
                 .pathParam("id", id)
@@ -159,10 +136,9 @@ public final class FirewallExceptions {
      * @param id      the exception's id
      * @param request fills in the changes
      * @return the updated exception
-     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws IllegalArgumentException if {@code id} is missing or empty
      */
     public FirewallException update(String id, Consumer<UpdateFirewallExceptionRequest.Builder> request) {
-        Checks.notBlank(id, "id");
         return update(id, build(UpdateFirewallExceptionRequest.builder(), request).build());
     }
 
@@ -171,23 +147,35 @@ public final class FirewallExceptions {
      *
      * @param id the exception's id
      * @return the exception, now APPROVED
-     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws IllegalArgumentException if {@code id} is missing or empty
      */
     public FirewallException approve(String id) {
-        return approve(id, null);
+        return approve(id, ReviewFirewallExceptionRequest.none());
     }
 
     /**
      * Approves an exception ({@code PUT .../status} with {@code "status": "APPROVED"}). The
      * expiry, if the exception has one, starts counting now.
      *
-     * @param id    the exception's id
-     * @param notes the approver's notes, or {@code null} for none
+     * @param id     the exception's id
+     * @param review the approver's notes
      * @return the exception, now APPROVED
-     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws IllegalArgumentException if {@code id} is missing or empty
      */
-    public FirewallException approve(String id, String notes) {
-        return changeStatus(id, FirewallExceptionStatus.APPROVED, notes);
+    public FirewallException approve(String id, ReviewFirewallExceptionRequest review) {
+        return changeStatus("FirewallExceptions.approve", id, FirewallExceptionStatus.APPROVED, review);
+    }
+
+    /**
+     * Approves an exception, for example {@code approve(id, r -> r.notes("Until the upgrade lands"))}.
+     *
+     * @param id     the exception's id
+     * @param review fills in the approver's notes
+     * @return the exception, now APPROVED
+     * @throws IllegalArgumentException if {@code id} is missing or empty
+     */
+    public FirewallException approve(String id, Consumer<ReviewFirewallExceptionRequest.Builder> review) {
+        return approve(id, build(ReviewFirewallExceptionRequest.builder(), review).build());
     }
 
     /**
@@ -195,32 +183,44 @@ public final class FirewallExceptions {
      *
      * @param id the exception's id
      * @return the exception, now REJECTED
-     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws IllegalArgumentException if {@code id} is missing or empty
      */
     public FirewallException reject(String id) {
-        return reject(id, null);
+        return reject(id, ReviewFirewallExceptionRequest.none());
     }
 
     /**
      * Rejects an exception ({@code PUT .../status} with {@code "status": "REJECTED"}).
      *
-     * @param id    the exception's id
-     * @param notes the approver's notes, or {@code null} for none
+     * @param id     the exception's id
+     * @param review the approver's notes
      * @return the exception, now REJECTED
-     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws IllegalArgumentException if {@code id} is missing or empty
      */
-    public FirewallException reject(String id, String notes) {
-        return changeStatus(id, FirewallExceptionStatus.REJECTED, notes);
+    public FirewallException reject(String id, ReviewFirewallExceptionRequest review) {
+        return changeStatus("FirewallExceptions.reject", id, FirewallExceptionStatus.REJECTED, review);
+    }
+
+    /**
+     * Rejects an exception, for example {@code reject(id, r -> r.notes("Upgrade instead"))}.
+     *
+     * @param id     the exception's id
+     * @param review fills in the approver's notes
+     * @return the exception, now REJECTED
+     * @throws IllegalArgumentException if {@code id} is missing or empty
+     */
+    public FirewallException reject(String id, Consumer<ReviewFirewallExceptionRequest.Builder> review) {
+        return reject(id, build(ReviewFirewallExceptionRequest.builder(), review).build());
     }
 
     /**
      * Deletes an exception ({@code DELETE}, answered 204).
      *
      * @param id the exception's id
-     * @throws IllegalArgumentException if {@code id} is blank
+     * @throws IllegalArgumentException if {@code id} is missing or empty
      */
     public void delete(String id) {
-        Checks.notBlank(id, "id");
+        pathId(id, "FirewallExceptions.delete");
         transport.executeIgnoringBody(TransportRequest.builder(Operation.of("har", "deleteFirewallExceptionV3"), HttpMethod.DELETE, EXCEPTION).pathParam("id", id).build());
     }
 
@@ -240,7 +240,7 @@ public final class FirewallExceptions {
                     .query("page", page)
                     .query("size", request.size().isPresent() ? request.size().getAsInt() : null)
                     .build(), FirewallExceptionVersionList.class);
-            return new HarPaging.Fetched<>(answer.getItems(), Boolean.TRUE.equals(answer.getHasMore()), null);
+            return new HarPaging.Fetched<>(answer.items(), Boolean.TRUE.equals(answer.hasMore()), null);
         });
     }
 
@@ -254,11 +254,13 @@ public final class FirewallExceptions {
         return listVersions(build(ListFirewallExceptionVersionsRequest.builder(), request).build());
     }
 
-    private FirewallException changeStatus(String id, FirewallExceptionStatus status, String notes) {
-        Checks.notBlank(id, "id");
+    private FirewallException changeStatus(String operation, String id, FirewallExceptionStatus status,
+                                           ReviewFirewallExceptionRequest review) {
+        pathId(id, operation);
+        Objects.requireNonNull(review, "review");
         return transport.executeJson(TransportRequest.builder(Operation.of("har", "updateStatusFirewallExceptionV3"), HttpMethod.PUT, EXCEPTION_STATUS)
                 .pathParam("id", id)
-                .jsonBody(new StatusChangeBody(status, notes))
+                .jsonBody(new StatusChangeBody(status, review.notes().orElse(null)))
                 .build(), FirewallException.class);
     }
 
@@ -277,6 +279,14 @@ public final class FirewallExceptions {
                 .query("size", r.size().isPresent() ? r.size().getAsInt() : null)
                 .query("sort", r.sort().orElse(null));
         return transport.executeJson(b.build(), FirewallExceptionList.class);
+    }
+
+    /** A path id must be there and not empty: an empty one would name another resource. */
+    private static void pathId(String id, String operation) {
+        RequestChecks check = RequestChecks.named(operation);
+        if (check.required(id, "id").isEmpty()) {
+            throw check.violation("id", "must not be empty (it is a path parameter)");
+        }
     }
 
     private static <B> B build(B builder, Consumer<B> fill) {

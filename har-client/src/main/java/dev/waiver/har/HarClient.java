@@ -19,7 +19,7 @@ import java.util.List;
  *     FirewallException e = har.firewallExceptions().create(r -> r
  *             .registryId(registryUuid).packageName("lodash").versions("4.17.20")
  *             .businessJustification("Legacy build").expireAfterDays(30));
- *     har.firewallExceptions().approve(e.getExceptionId(), "Until the upgrade lands");
+ *     har.firewallExceptions().approve(e.exceptionId(), r -> r.notes("Until the upgrade lands"));
  * }
  * }</pre>
  *

@@ -1,6 +1,7 @@
 package dev.waiver.har;
 
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -17,6 +18,9 @@ import java.util.OptionalInt;
  */
 public final class ListFirewallExceptionVersionsRequest {
 
+    private static final String NAME = "ListFirewallExceptionVersionsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(ListFirewallExceptionVersionsRequest.class);
+
     private final String registryId;
     private final String packageName;
     private final long startPage;
@@ -25,13 +29,18 @@ public final class ListFirewallExceptionVersionsRequest {
     private ListFirewallExceptionVersionsRequest(Builder b) {
         this.registryId = b.registryId;
         this.packageName = b.packageName;
-        this.startPage = b.startPage;
-        this.size = b.size;
+        this.startPage = CHECK.atLeast(b.startPage, "startPage", 0, "pages are numbered from 0");
+        this.size = CHECK.range(b.size, "size", 1, 100);
     }
 
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return a builder holding this request's values */
+    public Builder toBuilder() {
+        return new Builder().registryId(registryId).packageName(packageName).startPage(startPage).size(size);
     }
 
     /** @return the registry's identifier, if given */
@@ -55,12 +64,23 @@ public final class ListFirewallExceptionVersionsRequest {
     }
 
     @Override
-    public String toString() {
-        return "ListFirewallExceptionVersionsRequest{registryId=" + registryId + ", packageName=" + packageName
-                + ", startPage=" + startPage + ", size=" + size + '}';
+    public boolean equals(Object o) {
+        return o instanceof ListFirewallExceptionVersionsRequest r && Objects.equals(registryId, r.registryId)
+                && Objects.equals(packageName, r.packageName) && startPage == r.startPage && Objects.equals(size, r.size);
     }
 
-    /** Builds a {@link ListFirewallExceptionVersionsRequest}. Nothing is required. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(registryId, packageName, startPage, size);
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "{registryId=" + registryId + ", packageName=" + packageName + ", startPage=" + startPage
+                + ", size=" + size + '}';
+    }
+
+    /** Builds a {@link ListFirewallExceptionVersionsRequest}. Nothing is required; {@code null} leaves a field unset. */
     public static final class Builder {
         private String registryId;
         private String packageName;
@@ -73,45 +93,42 @@ public final class ListFirewallExceptionVersionsRequest {
         /**
          * @param registryId the registry's identifier
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder registryId(String registryId) {
-            this.registryId = Checks.notBlank(registryId, "registryId");
+            this.registryId = registryId;
             return this;
         }
 
         /**
          * @param packageName the package's name
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder packageName(String packageName) {
-            this.packageName = Checks.notBlank(packageName, "packageName");
+            this.packageName = packageName;
             return this;
         }
 
         /**
          * @param page the first page to fetch, 0-based (default 0)
          * @return this builder
-         * @throws IllegalArgumentException if it is negative
          */
         public Builder startPage(long page) {
-            this.startPage = Checks.page(page);
+            this.startPage = page;
             return this;
         }
 
         /**
-         * @param size items per page, 1 to 100 (default: the vendor's, 20)
+         * @param size items per page, 1 to 100; {@code null} for the vendor's default (20)
          * @return this builder
-         * @throws IllegalArgumentException if it is out of range
          */
-        public Builder size(int size) {
-            this.size = Checks.size(size);
+        public Builder size(Integer size) {
+            this.size = size;
             return this;
         }
 
         /**
          * @return the request
+         * @throws IllegalArgumentException if {@code startPage} is negative or {@code size} is not between 1 and 100
          */
         public ListFirewallExceptionVersionsRequest build() {
             return new ListFirewallExceptionVersionsRequest(this);

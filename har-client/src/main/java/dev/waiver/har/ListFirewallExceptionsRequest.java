@@ -1,6 +1,6 @@
 package dev.waiver.har;
 
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.har.model.FirewallExceptionStatus;
 import dev.waiver.har.model.PackageType;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * Filters and paging for listing firewall exceptions. Every filter is optional; the organisation
@@ -22,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class ListFirewallExceptionsRequest {
 
-    private static final Pattern SORT = Pattern.compile("[^:\\s]+:(asc|desc)");
+    private static final String NAME = "ListFirewallExceptionsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(ListFirewallExceptionsRequest.class);
 
     private final String orgId;
     private final String projectId;
@@ -43,12 +43,16 @@ public final class ListFirewallExceptionsRequest {
         this.status = b.status;
         this.packageName = b.packageName;
         this.version = b.version;
-        this.packageTypes = List.copyOf(b.packageTypes);
+        this.packageTypes = List.copyOf(CHECK.noNulls(b.packageTypes, "packageTypes"));
+        CHECK.noNulls(b.registryIds, "registryIds");
+        for (int i = 0; i < b.registryIds.size(); i++) {
+            CHECK.uuid(b.registryIds.get(i), "registryIds[" + i + "]");
+        }
         this.registryIds = List.copyOf(b.registryIds);
         this.exceptionId = b.exceptionId;
         this.searchTerm = b.searchTerm;
-        this.startPage = b.startPage;
-        this.size = b.size;
+        this.startPage = CHECK.atLeast(b.startPage, "startPage", 0, "pages are numbered from 0");
+        this.size = CHECK.range(b.size, "size", 1, 100);
         this.sort = b.sort;
     }
 
@@ -60,6 +64,16 @@ public final class ListFirewallExceptionsRequest {
     /** @return a request with no filter: every exception of the client's default scope */
     public static ListFirewallExceptionsRequest all() {
         return builder().build();
+    }
+
+    /** @return a builder holding this request's values */
+    public Builder toBuilder() {
+        Builder b = new Builder().orgId(orgId).projectId(projectId).status(status).packageName(packageName)
+                .version(version).exceptionId(exceptionId).searchTerm(searchTerm).startPage(startPage).size(size)
+                .sort(sort);
+        b.packageTypes.addAll(packageTypes);
+        b.registryIds.addAll(registryIds);
+        return b;
     }
 
     /** @return the organisation filter set on this request (overrides the client's default) */
@@ -117,20 +131,36 @@ public final class ListFirewallExceptionsRequest {
         return size == null ? OptionalInt.empty() : OptionalInt.of(size);
     }
 
-    /** @return the sort, {@code field:asc} or {@code field:desc} */
+    /** @return the sort, for example {@code createdAt:desc} */
     public Optional<String> sort() {
         return Optional.ofNullable(sort);
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof ListFirewallExceptionsRequest r && Objects.equals(orgId, r.orgId)
+                && Objects.equals(projectId, r.projectId) && Objects.equals(status, r.status)
+                && Objects.equals(packageName, r.packageName) && Objects.equals(version, r.version)
+                && packageTypes.equals(r.packageTypes) && registryIds.equals(r.registryIds)
+                && Objects.equals(exceptionId, r.exceptionId) && Objects.equals(searchTerm, r.searchTerm)
+                && startPage == r.startPage && Objects.equals(size, r.size) && Objects.equals(sort, r.sort);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(orgId, projectId, status, packageName, version, packageTypes, registryIds, exceptionId,
+                searchTerm, startPage, size, sort);
+    }
+
+    @Override
     public String toString() {
-        return "ListFirewallExceptionsRequest{orgId=" + orgId + ", projectId=" + projectId + ", status=" + status
+        return NAME + "{orgId=" + orgId + ", projectId=" + projectId + ", status=" + status
                 + ", packageName=" + packageName + ", version=" + version + ", packageTypes=" + packageTypes
                 + ", registryIds=" + registryIds + ", exceptionId=" + exceptionId + ", searchTerm=" + searchTerm
                 + ", startPage=" + startPage + ", size=" + size + ", sort=" + sort + '}';
     }
 
-    /** Builds a {@link ListFirewallExceptionsRequest}. */
+    /** Builds a {@link ListFirewallExceptionsRequest}; {@code null} leaves a filter unset. */
     public static final class Builder {
         private String orgId;
         private String projectId;
@@ -151,20 +181,18 @@ public final class ListFirewallExceptionsRequest {
         /**
          * @param orgId the organisation identifier ({@code org_identifier}); overrides the client's default
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder orgId(String orgId) {
-            this.orgId = Checks.notBlank(orgId, "orgId");
+            this.orgId = orgId;
             return this;
         }
 
         /**
          * @param projectId the project identifier ({@code project_identifier}); overrides the client's default
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder projectId(String projectId) {
-            this.projectId = Checks.notBlank(projectId, "projectId");
+            this.projectId = projectId;
             return this;
         }
 
@@ -173,27 +201,25 @@ public final class ListFirewallExceptionsRequest {
          * @return this builder
          */
         public Builder status(FirewallExceptionStatus status) {
-            this.status = Objects.requireNonNull(status, "status");
+            this.status = status;
             return this;
         }
 
         /**
          * @param packageName only exceptions for this package
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder packageName(String packageName) {
-            this.packageName = Checks.notBlank(packageName, "packageName");
+            this.packageName = packageName;
             return this;
         }
 
         /**
          * @param version only exceptions covering this version
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder version(String version) {
-            this.version = Checks.notBlank(version, "version");
+            this.version = version;
             return this;
         }
 
@@ -204,9 +230,7 @@ public final class ListFirewallExceptionsRequest {
          * @return this builder
          */
         public Builder packageTypes(PackageType... types) {
-            for (PackageType t : Objects.requireNonNull(types, "types")) {
-                packageTypes.add(Objects.requireNonNull(t, "packageTypes must not contain null"));
-            }
+            packageTypes.addAll(Arrays.asList(Objects.requireNonNull(types, "types")));
             return this;
         }
 
@@ -215,71 +239,64 @@ public final class ListFirewallExceptionsRequest {
          *
          * @param registryIds registry UUIDs
          * @return this builder
-         * @throws IllegalArgumentException if one is not a UUID
          */
         public Builder registryIds(String... registryIds) {
-            for (String id : Arrays.asList(Objects.requireNonNull(registryIds, "registryIds"))) {
-                this.registryIds.add(Checks.uuid(id, "registryIds"));
-            }
+            this.registryIds.addAll(Arrays.asList(Objects.requireNonNull(registryIds, "registryIds")));
             return this;
         }
 
         /**
          * @param exceptionId only the exception with this id
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder exceptionId(String exceptionId) {
-            this.exceptionId = Checks.notBlank(exceptionId, "exceptionId");
+            this.exceptionId = exceptionId;
             return this;
         }
 
         /**
          * @param searchTerm free text the vendor matches against the exceptions
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder searchTerm(String searchTerm) {
-            this.searchTerm = Checks.notBlank(searchTerm, "searchTerm");
+            this.searchTerm = searchTerm;
             return this;
         }
 
         /**
          * @param page the first page to fetch, 0-based (default 0)
          * @return this builder
-         * @throws IllegalArgumentException if it is negative
          */
         public Builder startPage(long page) {
-            this.startPage = Checks.page(page);
+            this.startPage = page;
             return this;
         }
 
         /**
-         * @param size items per page, 1 to 100 (default: the vendor's, 20)
+         * @param size items per page, 1 to 100; {@code null} for the vendor's default (20)
          * @return this builder
-         * @throws IllegalArgumentException if it is out of range
          */
-        public Builder size(int size) {
-            this.size = Checks.size(size);
+        public Builder size(Integer size) {
+            this.size = size;
             return this;
         }
 
         /**
-         * @param sort {@code field:asc} or {@code field:desc}, for example {@code createdAt:desc}
+         * @param sort {@code sort_field:sort_order} as Harness describes it, for example
+         *             {@code createdAt:desc}; passed on as given
          * @return this builder
-         * @throws IllegalArgumentException if it does not have that shape
          */
         public Builder sort(String sort) {
-            Checks.notBlank(sort, "sort");
-            if (!SORT.matcher(sort).matches()) {
-                throw new IllegalArgumentException("sort must be 'field:asc' or 'field:desc', was '"
-                        + dev.waiver.core.ApiError.excerpt(sort) + "'");
-            }
             this.sort = sort;
             return this;
         }
 
-        /** @return the request */
+        /**
+         * @return the request
+         * @throws IllegalArgumentException if a registry id is not a UUID, a package type or registry
+         *                                  id is {@code null}, {@code startPage} is negative or
+         *                                  {@code size} is not between 1 and 100
+         */
         public ListFirewallExceptionsRequest build() {
             return new ListFirewallExceptionsRequest(this);
         }

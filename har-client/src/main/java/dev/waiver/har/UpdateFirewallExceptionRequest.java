@@ -1,7 +1,8 @@
 package dev.waiver.har;
 
-import dev.waiver.har.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * <table>
  *   <caption>What each builder call sends</caption>
  *   <tr><th>call</th><th>JSON sent</th><th>meaning</th></tr>
- *   <tr><td>(no call)</td><td>field left out</td><td>unchanged</td></tr>
+ *   <tr><td>(no call, or {@code null})</td><td>field left out</td><td>unchanged</td></tr>
  *   <tr><td>{@code expireAfterDays(30)}</td><td>{@code "expireAfter": 30}</td><td>expires 30 days after approval</td></tr>
  *   <tr><td>{@code neverExpires()}</td><td>{@code "expireAfter": null}</td><td>never expires</td></tr>
  *   <tr><td>{@code remediationPlan("...")}</td><td>{@code "remediationPlan": "..."}</td><td>new plan</td></tr>
@@ -33,13 +34,26 @@ import java.util.Optional;
  */
 public final class UpdateFirewallExceptionRequest {
 
-    /** Absent (not in the map), explicit null, or a value. */
+    private static final String NAME = "UpdateFirewallExceptionRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(UpdateFirewallExceptionRequest.class);
+    private static final String BUSINESS_JUSTIFICATION = "businessJustification";
+    private static final String VERSION_LIST = "versionList";
+    private static final String EXPIRE_AFTER = "expireAfter";
+    private static final String REMEDIATION_PLAN = "remediationPlan";
+
+    /** Absent (not in the map), explicit null, or a value; unmodifiable. */
     private final Map<String, Object> fields;
 
     private UpdateFirewallExceptionRequest(Builder b) {
         // No field at all is allowed: Harness' description requires none, so an empty body ({}) is
         // passed on and the service decides.
-        this.fields = new LinkedHashMap<>(b.fields);
+        Map<String, Object> copy = new LinkedHashMap<>(b.fields);
+        if (copy.get(VERSION_LIST) != null) {
+            @SuppressWarnings("unchecked")
+            List<String> versions = (List<String>) copy.get(VERSION_LIST);
+            copy.put(VERSION_LIST, List.copyOf(CHECK.noNulls(versions, VERSION_LIST)));
+        }
+        this.fields = Collections.unmodifiableMap(copy);
     }
 
     /** @return a new builder */
@@ -47,35 +61,42 @@ public final class UpdateFirewallExceptionRequest {
         return new Builder();
     }
 
+    /** @return a builder holding this request's values, explicit nulls included */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.fields.putAll(fields);
+        return b;
+    }
+
     /** @return the new business justification, if this update changes it */
     public Optional<String> businessJustification() {
-        return Optional.ofNullable((String) fields.get(Builder.BUSINESS_JUSTIFICATION));
+        return Optional.ofNullable((String) fields.get(BUSINESS_JUSTIFICATION));
     }
 
     /** @return the new version list, if this update changes it (empty means all versions) */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> versionList() {
-        return Optional.ofNullable((List<String>) fields.get(Builder.VERSION_LIST));
+        return Optional.ofNullable((List<String>) fields.get(VERSION_LIST));
     }
 
     /** @return the new number of days until expiry, if this update sets one */
     public Optional<Integer> expireAfterDays() {
-        return Optional.ofNullable((Integer) fields.get(Builder.EXPIRE_AFTER));
+        return Optional.ofNullable((Integer) fields.get(EXPIRE_AFTER));
     }
 
     /** @return {@code true} if this update makes the exception never expire ({@code "expireAfter": null}) */
-    public boolean setsNeverExpires() {
-        return fields.containsKey(Builder.EXPIRE_AFTER) && fields.get(Builder.EXPIRE_AFTER) == null;
+    public boolean neverExpires() {
+        return fields.containsKey(EXPIRE_AFTER) && fields.get(EXPIRE_AFTER) == null;
     }
 
     /** @return the new remediation plan, if this update sets one */
     public Optional<String> remediationPlan() {
-        return Optional.ofNullable((String) fields.get(Builder.REMEDIATION_PLAN));
+        return Optional.ofNullable((String) fields.get(REMEDIATION_PLAN));
     }
 
     /** @return {@code true} if this update clears the remediation plan ({@code "remediationPlan": null}) */
     public boolean clearsRemediationPlan() {
-        return fields.containsKey(Builder.REMEDIATION_PLAN) && fields.get(Builder.REMEDIATION_PLAN) == null;
+        return fields.containsKey(REMEDIATION_PLAN) && fields.get(REMEDIATION_PLAN) == null;
     }
 
     /** The JSON body: only the fields set, explicit nulls included. */
@@ -84,49 +105,61 @@ public final class UpdateFirewallExceptionRequest {
     }
 
     @Override
-    public String toString() {
-        return "UpdateFirewallExceptionRequest" + fields.keySet();
+    public boolean equals(Object o) {
+        return o instanceof UpdateFirewallExceptionRequest r && fields.equals(r.fields);
     }
 
-    /** Builds an {@link UpdateFirewallExceptionRequest}; fields not set are left out of the body (unchanged). */
-    public static final class Builder {
-        static final String BUSINESS_JUSTIFICATION = "businessJustification";
-        static final String VERSION_LIST = "versionList";
-        static final String EXPIRE_AFTER = "expireAfter";
-        static final String REMEDIATION_PLAN = "remediationPlan";
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
 
+    @Override
+    public String toString() {
+        return NAME + fields;
+    }
+
+    /**
+     * Builds an {@link UpdateFirewallExceptionRequest}; fields not set (or set to {@code null}) are
+     * left out of the body and stay unchanged.
+     */
+    public static final class Builder {
         private final Map<String, Object> fields = new LinkedHashMap<>();
 
         private Builder() {
         }
 
+        private Builder set(String field, Object value) {
+            if (value == null) {
+                fields.remove(field);
+            } else {
+                fields.put(field, value);
+            }
+            return this;
+        }
+
         /**
-         * @param businessJustification the new justification
+         * @param businessJustification the new justification; {@code null} leaves it unchanged
          * @return this builder
-         * @throws IllegalArgumentException if it is blank
          */
         public Builder businessJustification(String businessJustification) {
-            fields.put(BUSINESS_JUSTIFICATION, Checks.notBlank(businessJustification, "businessJustification"));
-            return this;
+            return set(BUSINESS_JUSTIFICATION, businessJustification);
         }
 
         /**
          * Replaces the versions the exception covers. An empty list means all versions; see also
          * {@link #allVersions()}.
          *
-         * @param versionList the versions
+         * @param versionList the versions; {@code null} leaves them unchanged
          * @return this builder
-         * @throws IllegalArgumentException if the list or a version is {@code null} or blank
          */
         public Builder versionList(List<String> versionList) {
-            fields.put(VERSION_LIST, Checks.noBlanks(versionList, "versionList"));
-            return this;
+            return set(VERSION_LIST, versionList);
         }
 
         /**
          * @param versions the versions the exception covers from now on
          * @return this builder
-         * @throws IllegalArgumentException if a version is {@code null} or blank
          */
         public Builder versions(String... versions) {
             return versionList(Arrays.asList(Objects.requireNonNull(versions, "versions")));
@@ -138,22 +171,18 @@ public final class UpdateFirewallExceptionRequest {
          * @return this builder
          */
         public Builder allVersions() {
-            fields.put(VERSION_LIST, List.of());
-            return this;
+            return set(VERSION_LIST, List.of());
         }
 
         /**
-         * Sets the expiry (sends {@code "expireAfter": days}).
+         * Sets the expiry (sends {@code "expireAfter": days}). Harness' description states no range
+         * for it, so any int32 is passed on and the service decides.
          *
-         * Harness' description states no range for it, so any int32 is passed on and the service
-         * decides.
-         *
-         * @param days days after approval until the exception expires
+         * @param days days after approval until the exception expires; {@code null} leaves it unchanged
          * @return this builder
          */
-        public Builder expireAfterDays(int days) {
-            fields.put(EXPIRE_AFTER, days);
-            return this;
+        public Builder expireAfterDays(Integer days) {
+            return set(EXPIRE_AFTER, days);
         }
 
         /**
@@ -167,20 +196,14 @@ public final class UpdateFirewallExceptionRequest {
         }
 
         /**
-         * Sets a new remediation plan (sends {@code "remediationPlan": "..."}).
+         * Sets a new remediation plan (sends {@code "remediationPlan": "..."}); to remove the plan,
+         * call {@link #clearRemediationPlan()}.
          *
-         * @param remediationPlan the plan
+         * @param remediationPlan the plan; {@code null} leaves it unchanged
          * @return this builder
-         * @throws IllegalArgumentException if it is {@code null} or blank; to remove the plan, call
-         *                                  {@link #clearRemediationPlan()}
          */
         public Builder remediationPlan(String remediationPlan) {
-            if (remediationPlan == null) {
-                throw new IllegalArgumentException("remediationPlan must not be null: call clearRemediationPlan()"
-                        + " to remove the plan");
-            }
-            fields.put(REMEDIATION_PLAN, Checks.notBlank(remediationPlan, "remediationPlan"));
-            return this;
+            return set(REMEDIATION_PLAN, remediationPlan);
         }
 
         /**
@@ -195,7 +218,7 @@ public final class UpdateFirewallExceptionRequest {
 
         /**
          * @return the request
-         * @throws IllegalStateException if no field was set
+         * @throws IllegalArgumentException if a version is {@code null}
          */
         public UpdateFirewallExceptionRequest build() {
             return new UpdateFirewallExceptionRequest(this);

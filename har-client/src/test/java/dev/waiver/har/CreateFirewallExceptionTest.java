@@ -123,26 +123,53 @@ class CreateFirewallExceptionTest extends HarTestSupport {
     }
 
     @Test
-    void validatesBeforeSending() {
+    void validatesOnlyWhatTheDescriptionRequiresBeforeSending() {
         FirewallExceptions fe = har.firewallExceptions();
         assertThatThrownBy(() -> fe.create(r -> r.packageName("lodash").businessJustification("why")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("registryId is required");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CreateFirewallExceptionRequest.registryId is required: set .registryId(...)");
         assertThatThrownBy(() -> fe.create(r -> r.registryId(REGISTRY_ID).businessJustification("why")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("packageName is required");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CreateFirewallExceptionRequest.packageName is required: set .packageName(...)");
         assertThatThrownBy(() -> fe.create(r -> r.registryId(REGISTRY_ID).packageName("lodash")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("businessJustification is required");
-        assertThatThrownBy(() -> fe.create(r -> r.registryId("npm-upstream-firewall")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("registryId must be a UUID");
-        assertThatThrownBy(() -> fe.create(r -> r.packageName(" ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("packageName must not be null or blank");
-        assertThatThrownBy(() -> fe.create(r -> r.versions("4.17.20", "")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versionList[1] must not be null or blank");
-        assertThatThrownBy(() -> fe.create(r -> r.versionList(null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versionList must not be null");
-        assertThatThrownBy(() -> fe.create(r -> r.remediationPlan("")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("remediationPlan must not be null or blank");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CreateFirewallExceptionRequest.businessJustification is required: set .businessJustification(...)");
+        assertThatThrownBy(() -> fe.create(r -> r.registryId("npm-upstream-firewall").packageName("lodash")
+                .businessJustification("why")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CreateFirewallExceptionRequest.registryId must be a UUID");
+        assertThatThrownBy(() -> fe.create(r -> r.registryId(REGISTRY_ID).packageName("lodash")
+                .businessJustification("why").versions("4.17.20", null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("CreateFirewallExceptionRequest.versionList[1] must not be null");
         assertThatThrownBy(() -> fe.create((CreateFirewallExceptionRequest) null)).isInstanceOf(NullPointerException.class);
         wm.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void textTheDescriptionDoesNotLimitIsSentAsGiven() {
+        wm.stubFor(post(urlPathEqualTo(EXCEPTIONS_PATH)).willReturn(json(201, fixture("exception-pending.json"))));
+
+        har.firewallExceptions().create(r -> r.registryId(REGISTRY_ID).packageName(" ").businessJustification("")
+                .versions("").remediationPlan("").versionList(null).expireAfterDays(null));
+
+        assertJsonBody(onlyRequest(), """
+                {"registryId": "3f2a9c1e-5b7d-4e8f-9a6b-1c2d3e4f5a6b", "packageName": " ",
+                 "businessJustification": "", "remediationPlan": ""}""");
+    }
+
+    @Test
+    void requestsAreValuesAndRebuildFromToBuilder() {
+        CreateFirewallExceptionRequest r = CreateFirewallExceptionRequest.builder().registryId(REGISTRY_ID)
+                .packageName("lodash").businessJustification("why").versions("1").expireAfterDays(3)
+                .remediationPlan("plan").build();
+        CreateFirewallExceptionRequest same = r.toBuilder().build();
+        assertThat(same).isEqualTo(r).hasSameHashCodeAs(r).hasToString(r.toString());
+        assertThat(r.toBuilder().neverExpires().build()).isNotEqualTo(r)
+                .satisfies(o -> assertThat(o.expireAfterDays()).isEmpty());
+        assertThat(r.toString()).isEqualTo("CreateFirewallExceptionRequest{registryId=" + REGISTRY_ID
+                + ", packageName=lodash, businessJustification=why, versionList=[1], expireAfterDays=3,"
+                + " remediationPlan=plan}");
     }
 
     @Test

@@ -13,8 +13,6 @@ import dev.waiver.core.Page;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.PermissionDeniedException;
 import dev.waiver.har.model.FirewallException;
-import dev.waiver.har.model.FirewallExceptionCounts;
-import dev.waiver.har.model.FirewallExceptionList;
 import dev.waiver.har.model.FirewallExceptionStatus;
 import dev.waiver.har.model.PackageType;
 import java.util.ArrayList;
@@ -37,7 +35,7 @@ class ListFirewallExceptionsTest extends HarTestSupport {
 
         List<String> names = new ArrayList<>();
         for (FirewallException e : har.firewallExceptions().list(r -> r.size(2))) {
-            names.add(e.getPackageName());
+            names.add(e.packageName());
         }
 
         assertThat(names).containsExactly("pkg-1", "pkg-2", "pkg-3", "pkg-4", "pkg-5");
@@ -70,10 +68,10 @@ class ListFirewallExceptionsTest extends HarTestSupport {
         wm.verify(0, anyRequestedFor(anyUrl()));
 
         Iterator<FirewallException> it = list.iterator();
-        assertThat(it.next().getPackageName()).isEqualTo("pkg-1");
-        assertThat(it.next().getPackageName()).isEqualTo("pkg-2");
+        assertThat(it.next().packageName()).isEqualTo("pkg-1");
+        assertThat(it.next().packageName()).isEqualTo("pkg-2");
         wm.verify(1, getRequestedFor(urlPathEqualTo(EXCEPTIONS_PATH)));
-        assertThat(it.next().getPackageName()).isEqualTo("pkg-3");
+        assertThat(it.next().packageName()).isEqualTo("pkg-3");
         wm.verify(2, getRequestedFor(urlPathEqualTo(EXCEPTIONS_PATH)));
     }
 
@@ -92,7 +90,7 @@ class ListFirewallExceptionsTest extends HarTestSupport {
             assertThat(p.totalItems()).hasValue(5);
             assertThat(p.totalPages()).isEmpty();
         });
-        assertThat(pages.get(1).items()).extracting(FirewallException::getStatus)
+        assertThat(pages.get(1).items()).extracting(FirewallException::status)
                 .containsExactly(FirewallExceptionStatus.PENDING, FirewallExceptionStatus.APPROVED);
     }
 
@@ -102,7 +100,7 @@ class ListFirewallExceptionsTest extends HarTestSupport {
 
         List<FirewallException> rest = har.firewallExceptions().list(r -> r.startPage(1).size(2)).stream().toList();
 
-        assertThat(rest).extracting(FirewallException::getPackageName).containsExactly("pkg-3", "pkg-4", "pkg-5");
+        assertThat(rest).extracting(FirewallException::packageName).containsExactly("pkg-3", "pkg-4", "pkg-5");
         wm.verify(2, getRequestedFor(urlPathEqualTo(EXCEPTIONS_PATH)));
     }
 
@@ -167,25 +165,6 @@ class ListFirewallExceptionsTest extends HarTestSupport {
     }
 
     @Test
-    void listPageGivesTheCountsByStatus() {
-        stubThreePages();
-
-        FirewallExceptionList page = har.firewallExceptions().listPage(r -> r.startPage(1).size(2));
-
-        assertThat(page.getPage()).isEqualTo(1L);
-        assertThat(page.getSize()).isEqualTo(2L);
-        assertThat(page.getHasMore()).isTrue();
-        assertThat(page.getItems()).extracting(FirewallException::getPackageName).containsExactly("pkg-3", "pkg-4");
-        FirewallExceptionCounts meta = page.getMeta();
-        assertThat(meta.getTotalCount()).isEqualTo(5L);
-        assertThat(meta.getPendingCount()).isEqualTo(3L);
-        assertThat(meta.getApprovedCount()).isEqualTo(1L);
-        assertThat(meta.getRejectedCount()).isEqualTo(1L);
-        assertThat(meta.getExpiredCount()).isZero();
-        assertThat(onlyRequest().getUrl()).isEqualTo(EXCEPTIONS_PATH + "?page=1&size=2&account_identifier=" + ACCOUNT);
-    }
-
-    @Test
     void anErrorOnALaterPageSurfacesDuringIteration() {
         wm.stubFor(get(urlPathEqualTo(EXCEPTIONS_PATH)).withQueryParam("page", equalTo("0"))
                 .willReturn(json(200, fixture("list-page-0.json"))));
@@ -200,27 +179,43 @@ class ListFirewallExceptionsTest extends HarTestSupport {
     }
 
     @Test
-    void validatesBeforeSending() {
+    void validatesOnlyWhatTheDescriptionRequiresBeforeSending() {
         FirewallExceptions fe = har.firewallExceptions();
         assertThatThrownBy(() -> fe.list(r -> r.size(0))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("size must be between 1 and 100, was 0");
+                .hasMessage("ListFirewallExceptionsRequest.size must be between 1 and 100, was 0");
         assertThatThrownBy(() -> fe.list(r -> r.size(101))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("size must be between 1 and 100, was 101");
+                .hasMessage("ListFirewallExceptionsRequest.size must be between 1 and 100, was 101");
         assertThatThrownBy(() -> fe.list(r -> r.startPage(-1))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("page must be 0 or more");
-        assertThatThrownBy(() -> fe.list(r -> r.sort("createdAt"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("sort must be 'field:asc' or 'field:desc'");
-        assertThatThrownBy(() -> fe.list(r -> r.registryIds("not-a-uuid"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("registryIds must be a UUID");
-        assertThatThrownBy(() -> fe.list(r -> r.orgId(""))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("orgId must not be null or blank");
-        assertThatThrownBy(() -> fe.list(r -> r.projectId(" "))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("projectId must not be null or blank");
+                .hasMessageContaining("ListFirewallExceptionsRequest.startPage must be at least 0");
+        assertThatThrownBy(() -> fe.list(r -> r.registryIds(REGISTRY_ID, "not-a-uuid")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ListFirewallExceptionsRequest.registryIds[1] must be a UUID");
         assertThatThrownBy(() -> fe.list(r -> r.packageTypes((PackageType) null)))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("packageTypes must not contain null");
-        assertThatThrownBy(() -> fe.listPage(r -> r.searchTerm(""))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("searchTerm must not be null or blank");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ListFirewallExceptionsRequest.packageTypes[0] must not be null");
         wm.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void filtersTheDescriptionDoesNotLimitAreSentAsGiven() {
+        wm.stubFor(get(urlPathEqualTo(EXCEPTIONS_PATH)).willReturn(json(200, fixture("list-empty.json"))));
+
+        har.firewallExceptions().list(r -> r.orgId("").searchTerm(" ").sort("createdAt").exceptionId("x")
+                .status(null).size(null)).iterator().hasNext();
+
+        assertThat(onlyRequest().getUrl()).isEqualTo(EXCEPTIONS_PATH
+                + "?org_identifier=&exception_id=x&search_term=%20&page=0&sort=createdAt&account_identifier=" + ACCOUNT);
+    }
+
+    @Test
+    void requestsAreValuesAndRebuildFromToBuilder() {
+        ListFirewallExceptionsRequest r = ListFirewallExceptionsRequest.builder().orgId("o").projectId("p")
+                .status(FirewallExceptionStatus.REJECTED).packageName("n").version("v").packageTypes(PackageType.MAVEN)
+                .registryIds(REGISTRY_ID).exceptionId("e").searchTerm("s").startPage(2).size(10).sort("name:asc").build();
+        ListFirewallExceptionsRequest same = r.toBuilder().build();
+        assertThat(same).isEqualTo(r).hasSameHashCodeAs(r).hasToString(r.toString());
+        assertThat(r.toBuilder().size(11).build()).isNotEqualTo(r);
+        assertThat(ListFirewallExceptionsRequest.all()).isEqualTo(ListFirewallExceptionsRequest.builder().build());
     }
 
     @Test

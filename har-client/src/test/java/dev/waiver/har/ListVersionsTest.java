@@ -61,12 +61,12 @@ class ListVersionsTest extends HarTestSupport {
     @Test
     void validatesBeforeSending() {
         FirewallExceptions fe = har.firewallExceptions();
-        assertThatThrownBy(() -> fe.listVersions(r -> r.registryId(" ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("registryId must not be null or blank");
         assertThatThrownBy(() -> fe.listVersions(r -> r.registryId(REGISTRY_ID).packageName("x").size(1000)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size must be between 1 and 100");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ListFirewallExceptionVersionsRequest.size must be between 1 and 100, was 1000");
         assertThatThrownBy(() -> fe.listVersions(r -> r.startPage(-3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("page must be 0 or more");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ListFirewallExceptionVersionsRequest.startPage must be at least 0 (pages are numbered from 0), was -3");
         wm.verify(0, anyRequestedFor(anyUrl()));
     }
 

@@ -26,7 +26,7 @@ class StatusAndDeleteTest extends HarTestSupport {
         wm.stubFor(put(urlPathEqualTo(STATUS_PATH)).willReturn(json(200, fixture("exception-approved.json"))));
 
         FirewallException approved = har.firewallExceptions().approve(EXCEPTION_ID,
-                "Approved until the checkout rewrite ships.");
+                r -> r.notes("Approved until the checkout rewrite ships."));
 
         ExceptionAssertions.assertApproved(approved);
         LoggedRequest request = onlyRequest();
@@ -50,9 +50,10 @@ class StatusAndDeleteTest extends HarTestSupport {
         wm.stubFor(put(urlPathEqualTo(STATUS_PATH)).willReturn(json(200,
                 fixture("exception-approved.json").replace("\"APPROVED\"", "\"REJECTED\""))));
 
-        FirewallException rejected = har.firewallExceptions().reject(EXCEPTION_ID, "Use 4.17.21 instead.");
+        FirewallException rejected = har.firewallExceptions().reject(EXCEPTION_ID,
+                ReviewFirewallExceptionRequest.builder().notes("Use 4.17.21 instead.").build());
 
-        assertThat(rejected.getStatus()).isSameAs(FirewallExceptionStatus.REJECTED);
+        assertThat(rejected.status()).isSameAs(FirewallExceptionStatus.REJECTED);
         assertJsonBody(onlyRequest(), "{\"status\": \"REJECTED\", \"notes\": \"Use 4.17.21 instead.\"}");
     }
 
@@ -107,11 +108,11 @@ class StatusAndDeleteTest extends HarTestSupport {
     void validatesIdsBeforeSending() {
         FirewallExceptions fe = har.firewallExceptions();
         assertThatThrownBy(() -> fe.approve("")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("id must not be null or blank");
-        assertThatThrownBy(() -> fe.reject(null, "n")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("id must not be null or blank");
-        assertThatThrownBy(() -> fe.delete(" ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("id must not be null or blank");
+                .hasMessage("FirewallExceptions.approve.id must not be empty (it is a path parameter)");
+        assertThatThrownBy(() -> fe.reject(null, r -> r.notes("n"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("FirewallExceptions.reject.id is required: set .id(...)");
+        assertThatThrownBy(() -> fe.delete(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("FirewallExceptions.delete.id is required: set .id(...)");
         assertThatThrownBy(() -> fe.delete(".")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not be '.'");
         wm.verify(0, anyRequestedFor(anyUrl()));

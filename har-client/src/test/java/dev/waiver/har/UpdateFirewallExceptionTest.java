@@ -176,17 +176,17 @@ class UpdateFirewallExceptionTest extends HarTestSupport {
 
         FirewallException e = har.firewallExceptions().update(EXCEPTION_ID, b -> b.allVersions());
 
-        assertThat(e.getStatus().value()).isEqualTo("SUSPENDED");
-        assertThat(e.getStatus().isKnown()).isFalse();
-        assertThat(e.getStatus()).isEqualTo(FirewallExceptionStatus.of("SUSPENDED"));
-        assertThat(e.getPackageType().value()).isEqualTo("R_UNIVERSE");
-        assertThat(e.getPackageType().isKnown()).isFalse();
-        assertThat(e.getCreatedBy().getType().value()).isEqualTo("workload_identity");
-        assertThat(e.getCreatedBy().getType()).isNotEqualTo(PrincipalType.SERVICE);
-        assertThat(e.getCreatedAt()).isEqualTo(Instant.ofEpochMilli(1732581234000L));
-        assertThat(e.getVersionList()).isEmpty();
-        assertThat(e.getPackageName()).isEqualTo("tidyverse");
-        assertThat(PackageType.values()).doesNotContain(e.getPackageType());
+        assertThat(e.status().value()).isEqualTo("SUSPENDED");
+        assertThat(e.status().isKnown()).isFalse();
+        assertThat(e.status()).isEqualTo(FirewallExceptionStatus.of("SUSPENDED"));
+        assertThat(e.packageType().value()).isEqualTo("R_UNIVERSE");
+        assertThat(e.packageType().isKnown()).isFalse();
+        assertThat(e.createdBy().type().map(PrincipalType::value)).contains("workload_identity");
+        assertThat(e.createdBy().type()).isPresent().get().isNotEqualTo(PrincipalType.SERVICE);
+        assertThat(e.createdAt()).isEqualTo(Instant.ofEpochMilli(1732581234000L));
+        assertThat(e.versionList()).isEmpty();
+        assertThat(e.packageName()).isEqualTo("tidyverse");
+        assertThat(PackageType.values()).doesNotContain(e.packageType());
     }
 
     @Test
@@ -204,30 +204,49 @@ class UpdateFirewallExceptionTest extends HarTestSupport {
     }
 
     @Test
-    void validatesBeforeSending() {
+    void validatesOnlyWhatTheDescriptionRequiresBeforeSending() {
         FirewallExceptions fe = har.firewallExceptions();
-        assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.remediationPlan(null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("call clearRemediationPlan()");
-        assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.remediationPlan("  ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("remediationPlan must not be null or blank");
-        assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.businessJustification("")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("businessJustification must not be null or blank");
         assertThatThrownBy(() -> fe.update(EXCEPTION_ID, b -> b.versions((String) null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versionList[0] must not be null or blank");
-        assertThatThrownBy(() -> fe.update(" ", b -> b.neverExpires()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id must not be null or blank");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("UpdateFirewallExceptionRequest.versionList[0] must not be null");
+        assertThatThrownBy(() -> fe.update("", b -> b.neverExpires()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("FirewallExceptions.update.id must not be empty (it is a path parameter)");
         assertThatThrownBy(() -> fe.update(null, b -> b.neverExpires()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id must not be null or blank");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("FirewallExceptions.update.id is required: set .id(...)");
         assertThatThrownBy(() -> fe.update("..", b -> b.neverExpires()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be '..'");
         wm.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
+    void nullLeavesAFieldUnchangedAndBlankTextIsSentAsGiven() {
+        wm.stubFor(put(urlPathMatching(PATH)).willReturn(json(200, fixture("exception-pending.json"))));
+
+        har.firewallExceptions().update(EXCEPTION_ID, b -> b.remediationPlan("plan").remediationPlan(null)
+                .expireAfterDays(4).expireAfterDays(null).businessJustification(" ").versionList(null));
+
+        assertJsonBody(onlyRequest(), "{\"businessJustification\": \" \"}");
+    }
+
+    @Test
+    void requestsAreValuesAndKeepExplicitNullsThroughToBuilder() {
+        UpdateFirewallExceptionRequest r = UpdateFirewallExceptionRequest.builder().neverExpires()
+                .clearRemediationPlan().businessJustification("j").build();
+        UpdateFirewallExceptionRequest same = r.toBuilder().build();
+        assertThat(same).isEqualTo(r).hasSameHashCodeAs(r).hasToString(r.toString());
+        assertThat(same.neverExpires()).isTrue();
+        assertThat(same.clearsRemediationPlan()).isTrue();
+        assertThat(r.toBuilder().expireAfterDays(3).build()).isNotEqualTo(r);
+        assertThat(r).hasToString("UpdateFirewallExceptionRequest{expireAfter=null, remediationPlan=null,"
+                + " businessJustification=j}");
+    }
+
+    @Test
     void requestSaysWhatItChanges() {
         UpdateFirewallExceptionRequest never = UpdateFirewallExceptionRequest.builder().neverExpires()
                 .clearRemediationPlan().build();
-        assertThat(never.setsNeverExpires()).isTrue();
+        assertThat(never.neverExpires()).isTrue();
         assertThat(never.expireAfterDays()).isEmpty();
         assertThat(never.clearsRemediationPlan()).isTrue();
         assertThat(never.remediationPlan()).isEmpty();
@@ -236,7 +255,7 @@ class UpdateFirewallExceptionTest extends HarTestSupport {
 
         UpdateFirewallExceptionRequest values = UpdateFirewallExceptionRequest.builder().expireAfterDays(9)
                 .remediationPlan("p").businessJustification("j").allVersions().build();
-        assertThat(values.setsNeverExpires()).isFalse();
+        assertThat(values.neverExpires()).isFalse();
         assertThat(values.expireAfterDays()).contains(9);
         assertThat(values.clearsRemediationPlan()).isFalse();
         assertThat(values.remediationPlan()).contains("p");
@@ -245,7 +264,7 @@ class UpdateFirewallExceptionTest extends HarTestSupport {
         assertThat(values.toString()).contains("expireAfter", "remediationPlan");
 
         UpdateFirewallExceptionRequest untouched = UpdateFirewallExceptionRequest.builder().businessJustification("j").build();
-        assertThat(untouched.setsNeverExpires()).isFalse();
+        assertThat(untouched.neverExpires()).isFalse();
         assertThat(untouched.clearsRemediationPlan()).isFalse();
     }
 }

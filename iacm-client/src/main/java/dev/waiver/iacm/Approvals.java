@@ -7,23 +7,25 @@ import dev.waiver.core.TransportException;
 import dev.waiver.core.http.HttpMethod;
 import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.iacm.internal.ApprovalPages;
-import dev.waiver.iacm.internal.Checks;
+import dev.waiver.iacm.internal.IacmScope;
 import dev.waiver.iacm.model.Approval;
-import dev.waiver.iacm.model.ApprovalCreated;
+import dev.waiver.iacm.model.ApprovalDecision;
 import dev.waiver.iacm.model.ApprovalStatus;
 import dev.waiver.iacm.model.ApprovalStatusInfo;
+import dev.waiver.iacm.model.CreatedApproval;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The approvals of one IaCM project: the decisions pipeline stages wait on before they apply
- * infrastructure changes. Obtained from {@link IacmClient#approvals(String, String)}; thread-safe
- * and cheap to create.
+ * infrastructure changes. Obtained from {@link IacmClient#approvals()} (the client's default
+ * project) or {@link IacmClient#approvals(String, String)}; thread-safe and cheap to create.
  *
- * <p>Every method validates its input before sending anything ({@link IllegalArgumentException} or
- * {@link IllegalStateException} naming the field and the rule) and throws an
+ * <p>Every method validates its input before sending anything (an {@link IllegalArgumentException}
+ * naming the request or operation, the field and the rule) and throws an
  * {@link ApiException} subclass when IaCM refuses the call: {@link dev.waiver.core.BadRequestException}
  * (400), {@link dev.waiver.core.AuthenticationException} (401),
  * {@link dev.waiver.core.PermissionDeniedException} (403), {@link dev.waiver.core.NotFoundException}
@@ -53,8 +55,8 @@ public final class Approvals {
 
     Approvals(HttpTransport transport, String org, String project) {
         this.transport = transport;
-        this.org = Checks.scope(org, "org");
-        this.project = Checks.scope(project, "project");
+        this.org = IacmScope.check(org, "IacmClient.approvals", "org");
+        this.project = IacmScope.check(project, "IacmClient.approvals", "project");
     }
 
     /** @return the organisation identifier every call uses */
@@ -106,17 +108,18 @@ public final class Approvals {
      * behind your back.
      *
      * @param request the pipeline execution, stage and workspace, and the starting status
-     * @return the new approval's id
+     * @return the new approval's id, as IaCM answered it
      */
-    public String create(CreateApprovalRequest request) {
+    public CreatedApproval create(CreateApprovalRequest request) {
         Objects.requireNonNull(request, "request");
-        TransportRequest http = scoped(Operation.of("iacm", "createApproval"), HttpMethod.POST, COLLECTION).jsonBody(request).build();
-        ApprovalCreated created = transport.executeJson(http, ApprovalCreated.class);
-        if (created == null || created.getId() == null || created.getId().isBlank()) {
+        TransportRequest http = scoped(Operation.of("iacm", "createApproval"), HttpMethod.POST, COLLECTION)
+                .jsonBody(request.toBody()).build();
+        CreatedApproval created = transport.executeJson(http, CreatedApproval.class);
+        if (created == null || created.id() == null || created.id().isBlank()) {
             throw new TransportException("IaCM answered the create without the new approval's id; list the "
                     + "approvals of the pipeline stage to find it", null, true);
         }
-        return created.getId();
+        return created;
     }
 
     /**
@@ -124,80 +127,145 @@ public final class Approvals {
      * {@code create(r -> r.pipelineExecutionId(e).pipelineStageId(s).workspaceId(w))}.
      *
      * @param request sets the pipeline execution, stage, workspace and starting status
-     * @return the new approval's id
+     * @return the new approval's id, as IaCM answered it
      */
-    public String create(Consumer<CreateApprovalRequest.Builder> request) {
+    public CreatedApproval create(Consumer<CreateApprovalRequest.Builder> request) {
         return create(build(CreateApprovalRequest.builder(), request, CreateApprovalRequest.Builder::build));
     }
 
     /**
-     * Reads where one approval stands.
+     * Reads where one approval stands: IaCM answers with a status view of it, not the whole
+     * approval.
      *
      * @param id the approval's id, a UUID
      * @return its status, who actioned it, and when it was created and last updated
+     * @throws IllegalArgumentException if {@code id} is not a UUID
      */
     public ApprovalStatusInfo get(String id) {
-        Checks.uuid(id, "id");
+        approvalId(id, "Approvals.get");
         return transport.executeJson(scoped(Operation.of("iacm", "showApproval"), HttpMethod.GET, ITEM).pathParam("id", id).build(), ApprovalStatusInfo.class);
     }
 
     /**
-     * Sets an approval's status. IaCM answers with no body; read the result with {@link #get(String)}.
+     * Sets an approval's status, to approve, reject or set it back to pending. IaCM answers with no
+     * body; the decision it accepted is returned, and {@link #get(String)} reads the status view.
      *
      * @param id      the approval's id, a UUID
      * @param request the new status and who set it
+     * @return the approval's id and the status it was set to
+     * @throws IllegalArgumentException if {@code id} is not a UUID
      */
-    public void update(String id, UpdateApprovalRequest request) {
-        Checks.uuid(id, "id");
+    public ApprovalDecision update(String id, UpdateApprovalRequest request) {
+        approvalId(id, "Approvals.update");
         Objects.requireNonNull(request, "request");
-        transport.executeIgnoringBody(scoped(Operation.of("iacm", "updateApproval"), HttpMethod.PUT, ITEM).pathParam("id", id).jsonBody(request).build());
+        transport.executeIgnoringBody(scoped(Operation.of("iacm", "updateApproval"), HttpMethod.PUT, ITEM).pathParam("id", id)
+                .jsonBody(request.toBody()).build());
+        return ApprovalDecision.of(id, request.status());
     }
 
     /**
      * Sets an approval's status from a request built in place, for example
-     * {@code update(id, r -> r.status(ApprovalStatus.REJECTED).actionedBy("Jane Doe"))}.
+     * {@code update(id, r -> r.status(ApprovalStatus.PENDING))}.
      *
      * @param id      the approval's id, a UUID
      * @param request sets the new status and who set it
+     * @return the approval's id and the status it was set to
+     * @throws IllegalArgumentException if {@code id} is not a UUID or the request breaks a rule
      */
-    public void update(String id, Consumer<UpdateApprovalRequest.Builder> request) {
-        update(id, build(UpdateApprovalRequest.builder(), request, UpdateApprovalRequest.Builder::build));
+    public ApprovalDecision update(String id, Consumer<UpdateApprovalRequest.Builder> request) {
+        return update(id, build(UpdateApprovalRequest.builder(), request, UpdateApprovalRequest.Builder::build));
+    }
+
+    /**
+     * Approves an approval without saying who: the waiting pipeline stage may go on.
+     *
+     * @param id the approval's id, a UUID
+     * @return the approval's id and {@link ApprovalStatus#APPROVED}
+     * @throws IllegalArgumentException if {@code id} is not a UUID
+     */
+    public ApprovalDecision approve(String id) {
+        return approve(id, ReviewApprovalRequest.none());
     }
 
     /**
      * Approves an approval: the waiting pipeline stage may go on.
      *
-     * @param id the approval's id, a UUID
-     * @param by who approves it, sent as {@code actioned_by}; {@code null} leaves it out
+     * @param id     the approval's id, a UUID
+     * @param review who approves it ({@code actioned_by}, {@code actioned_by_email})
+     * @return the approval's id and {@link ApprovalStatus#APPROVED}
+     * @throws IllegalArgumentException if {@code id} is not a UUID
      */
-    public void approve(String id, String by) {
-        update(id, r -> r.status(ApprovalStatus.APPROVED).actionedBy(by));
+    public ApprovalDecision approve(String id, ReviewApprovalRequest review) {
+        return update(id, UpdateApprovalRequest.decision(ApprovalStatus.APPROVED, Objects.requireNonNull(review, "review")));
+    }
+
+    /**
+     * Approves an approval, for example {@code approve(id, r -> r.actionedBy("Jane Doe"))}.
+     *
+     * @param id     the approval's id, a UUID
+     * @param review sets who approves it
+     * @return the approval's id and {@link ApprovalStatus#APPROVED}
+     * @throws IllegalArgumentException if {@code id} is not a UUID
+     */
+    public ApprovalDecision approve(String id, Consumer<ReviewApprovalRequest.Builder> review) {
+        return approve(id, build(ReviewApprovalRequest.builder(), review, ReviewApprovalRequest.Builder::build));
+    }
+
+    /**
+     * Rejects an approval without saying who: the waiting pipeline stage does not go on.
+     *
+     * @param id the approval's id, a UUID
+     * @return the approval's id and {@link ApprovalStatus#REJECTED}
+     * @throws IllegalArgumentException if {@code id} is not a UUID
+     */
+    public ApprovalDecision reject(String id) {
+        return reject(id, ReviewApprovalRequest.none());
     }
 
     /**
      * Rejects an approval: the waiting pipeline stage does not go on.
      *
-     * @param id the approval's id, a UUID
-     * @param by who rejects it, sent as {@code actioned_by}; {@code null} leaves it out
+     * @param id     the approval's id, a UUID
+     * @param review who rejects it ({@code actioned_by}, {@code actioned_by_email})
+     * @return the approval's id and {@link ApprovalStatus#REJECTED}
+     * @throws IllegalArgumentException if {@code id} is not a UUID
      */
-    public void reject(String id, String by) {
-        update(id, r -> r.status(ApprovalStatus.REJECTED).actionedBy(by));
+    public ApprovalDecision reject(String id, ReviewApprovalRequest review) {
+        return update(id, UpdateApprovalRequest.decision(ApprovalStatus.REJECTED, Objects.requireNonNull(review, "review")));
+    }
+
+    /**
+     * Rejects an approval, for example {@code reject(id, r -> r.actionedBy("Jane Doe"))}.
+     *
+     * @param id     the approval's id, a UUID
+     * @param review sets who rejects it
+     * @return the approval's id and {@link ApprovalStatus#REJECTED}
+     * @throws IllegalArgumentException if {@code id} is not a UUID
+     */
+    public ApprovalDecision reject(String id, Consumer<ReviewApprovalRequest.Builder> review) {
+        return reject(id, build(ReviewApprovalRequest.builder(), review, ReviewApprovalRequest.Builder::build));
     }
 
     private TransportRequest listRequest(ListApprovalsRequest request, long page) {
         return scoped(Operation.of("iacm", "listApprovals"), HttpMethod.GET, COLLECTION)
                 .query("page", page)
                 .query("limit", request.limit())
-                .query("workspace", request.workspace())
-                .query("pipeline_execution_id", request.pipelineExecutionId())
-                .query("pipeline_stage_id", request.pipelineStageId())
-                .query("status_type", request.statusType())
+                .query("workspace", request.workspace().orElse(null))
+                .query("pipeline_execution_id", request.pipelineExecutionId().orElse(null))
+                .query("pipeline_stage_id", request.pipelineStageId().orElse(null))
+                .query("status_type", request.statusType().map(ApprovalStatus::value).orElse(null))
                 .build();
     }
 
     private TransportRequest.Builder scoped(Operation operation, HttpMethod method, String path) {
         return TransportRequest.builder(operation, method, path).accept(ACCEPT)
                 .pathParam("org", org).pathParam("project", project);
+    }
+
+    /** The description declares the approval id {@code format: uuid}. */
+    private static void approvalId(String id, String operation) {
+        RequestChecks check = RequestChecks.named(operation);
+        check.uuid(check.required(id, "id"), "id");
     }
 
     private static <B, R> R build(B builder, Consumer<B> customizer, Function<B, R> build) {

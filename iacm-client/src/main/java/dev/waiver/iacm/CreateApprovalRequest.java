@@ -1,24 +1,27 @@
 package dev.waiver.iacm;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.waiver.iacm.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.iacm.model.ApprovalStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link Approvals#create(CreateApprovalRequest)} sends: the pipeline execution, stage and
- * workspace an approval belongs to, and its starting status. Immutable.
+ * workspace an approval belongs to, and optionally its starting status. Immutable.
  *
  * <pre>{@code
- * String id = iacm.approvals("default", "payments").create(r -> r
+ * CreatedApproval created = iacm.approvals("default", "payments").create(r -> r
  *         .pipelineExecutionId("kS3tY8bWQe2b5cXx1P0yzA")
  *         .pipelineStageId("apply_prod")
  *         .workspaceId("payments_prod"));
  * }</pre>
  */
-@JsonPropertyOrder({"pipeline_execution_id", "pipeline_stage_id", "workspace_id", "status"})
 public final class CreateApprovalRequest {
+
+    private static final String NAME = "CreateApprovalRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(CreateApprovalRequest.class);
 
     private final String pipelineExecutionId;
     private final String pipelineStageId;
@@ -26,9 +29,9 @@ public final class CreateApprovalRequest {
     private final ApprovalStatus status;
 
     private CreateApprovalRequest(Builder b) {
-        this.pipelineExecutionId = Checks.requiredText(b.pipelineExecutionId, "pipelineExecutionId");
-        this.pipelineStageId = Checks.requiredText(b.pipelineStageId, "pipelineStageId");
-        this.workspaceId = Checks.requiredText(b.workspaceId, "workspaceId");
+        this.pipelineExecutionId = CHECK.required(b.pipelineExecutionId, "pipelineExecutionId");
+        this.pipelineStageId = CHECK.required(b.pipelineStageId, "pipelineStageId");
+        this.workspaceId = CHECK.required(b.workspaceId, "workspaceId");
         this.status = b.status;
     }
 
@@ -44,34 +47,42 @@ public final class CreateApprovalRequest {
     }
 
     /** @return the pipeline execution that waits on the approval */
-    @JsonProperty("pipeline_execution_id")
     public String pipelineExecutionId() {
         return pipelineExecutionId;
     }
 
     /** @return the pipeline stage that waits on the approval */
-    @JsonProperty("pipeline_stage_id")
     public String pipelineStageId() {
         return pipelineStageId;
     }
 
     /** @return the IaCM workspace the approval belongs to */
-    @JsonProperty("workspace_id")
     public String workspaceId() {
         return workspaceId;
     }
 
-    /** @return the status the approval starts in; {@link ApprovalStatus#PENDING} unless set */
-    @JsonProperty("status")
-    public ApprovalStatus status() {
-        return status;
+    /** @return the status the approval starts in, if set; IaCM starts it as pending otherwise */
+    public Optional<ApprovalStatus> status() {
+        return Optional.ofNullable(status);
+    }
+
+    /** The JSON body: the required fields, and {@code status} if set. */
+    Map<String, Object> toBody() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("pipeline_execution_id", pipelineExecutionId);
+        body.put("pipeline_stage_id", pipelineStageId);
+        body.put("workspace_id", workspaceId);
+        if (status != null) {
+            body.put("status", status.value());
+        }
+        return body;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof CreateApprovalRequest r && pipelineExecutionId.equals(r.pipelineExecutionId)
                 && pipelineStageId.equals(r.pipelineStageId) && workspaceId.equals(r.workspaceId)
-                && status.equals(r.status);
+                && Objects.equals(status, r.status);
     }
 
     @Override
@@ -81,16 +92,16 @@ public final class CreateApprovalRequest {
 
     @Override
     public String toString() {
-        return "CreateApprovalRequest{pipelineExecutionId=" + pipelineExecutionId + ", pipelineStageId="
-                + pipelineStageId + ", workspaceId=" + workspaceId + ", status=" + status + '}';
+        return NAME + "{pipelineExecutionId=" + pipelineExecutionId + ", pipelineStageId=" + pipelineStageId
+                + ", workspaceId=" + workspaceId + ", status=" + status + '}';
     }
 
-    /** Builds a {@link CreateApprovalRequest}. */
+    /** Builds a {@link CreateApprovalRequest}; {@code null} leaves a field unset. */
     public static final class Builder {
         private String pipelineExecutionId;
         private String pipelineStageId;
         private String workspaceId;
-        private ApprovalStatus status = ApprovalStatus.PENDING;
+        private ApprovalStatus status;
 
         private Builder() {
         }
@@ -123,21 +134,18 @@ public final class CreateApprovalRequest {
         }
 
         /**
-         * @param status the status to start in; default {@link ApprovalStatus#PENDING}
+         * @param status the status to start in; unset (the default), IaCM starts it as pending
          * @return this builder
-         * @throws IllegalArgumentException if {@code status} is {@code null}
          */
         public Builder status(ApprovalStatus status) {
-            if (status == null) {
-                throw new IllegalArgumentException("status must not be null: leave it unset to start as pending");
-            }
             this.status = status;
             return this;
         }
 
         /**
          * @return the request
-         * @throws IllegalStateException if a required field is missing or blank
+         * @throws IllegalArgumentException if {@code pipelineExecutionId}, {@code pipelineStageId} or
+         *                                  {@code workspaceId} is missing
          */
         public CreateApprovalRequest build() {
             return new CreateApprovalRequest(this);

@@ -5,7 +5,7 @@ import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.mapping.EpochUnit;
-import dev.waiver.iacm.internal.Checks;
+import dev.waiver.iacm.internal.IacmScope;
 import dev.waiver.iacm.internal.IacmErrorDecoder;
 import java.util.List;
 
@@ -20,7 +20,7 @@ import java.util.List;
  *         .build()) {
  *     Approvals approvals = iacm.approvals("default", "payments");
  *     for (Approval a : approvals.list(r -> r.statusType(ApprovalStatus.PENDING))) {
- *         approvals.approve(a.getId(), "Jane Doe");
+ *         approvals.approve(a.id(), r -> r.actionedBy("Jane Doe"));
  *     }
  * }
  * }</pre>
@@ -118,9 +118,9 @@ public final class IacmClient implements AutoCloseable {
          */
         public IacmClient build() {
             HarnessSettings settings = harnessSettings();
-            Checks.scope(settings.accountId(), "accountId");
-            settings.orgId().ifPresent(org -> Checks.scope(org, "orgId"));
-            settings.projectId().ifPresent(project -> Checks.scope(project, "projectId"));
+            IacmScope.check(settings.accountId(), "IacmClient.Builder", "accountId");
+            settings.orgId().ifPresent(org -> IacmScope.check(org, "IacmClient.Builder", "orgId"));
+            settings.projectId().ifPresent(project -> IacmScope.check(project, "IacmClient.Builder", "projectId"));
             AuthStrategy auth = AuthStrategy.all(AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
                     AuthStrategy.header("Harness-Account", settings.accountId()));
             HttpTransport transport = buildTransport("iacm", auth, new IacmErrorDecoder(), EpochUnit.MILLISECONDS,

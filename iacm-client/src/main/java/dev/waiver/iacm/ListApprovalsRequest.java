@@ -1,8 +1,9 @@
 package dev.waiver.iacm;
 
-import dev.waiver.iacm.internal.Checks;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.iacm.model.ApprovalStatus;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link Approvals#list(ListApprovalsRequest)} asks for: optional filters, the page size, and
@@ -22,6 +23,9 @@ public final class ListApprovalsRequest {
     /** The largest page size IaCM accepts. */
     public static final int MAX_LIMIT = 1000;
 
+    private static final String NAME = "ListApprovalsRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(ListApprovalsRequest.class);
+
     private final String workspace;
     private final String pipelineExecutionId;
     private final String pipelineStageId;
@@ -34,8 +38,8 @@ public final class ListApprovalsRequest {
         this.pipelineExecutionId = b.pipelineExecutionId;
         this.pipelineStageId = b.pipelineStageId;
         this.statusType = b.statusType;
-        this.limit = b.limit;
-        this.page = b.page;
+        this.limit = (int) CHECK.range(b.limit, "limit", 1, MAX_LIMIT);
+        this.page = CHECK.atLeast(b.page, "page", 1, "pages are numbered from 1");
     }
 
     /** @return a builder with no filters, {@link #DEFAULT_LIMIT} per page, starting at page 1 */
@@ -49,24 +53,24 @@ public final class ListApprovalsRequest {
                 .pipelineStageId(pipelineStageId).statusType(statusType).limit(limit).page(page);
     }
 
-    /** @return the workspace filter, or {@code null} for all workspaces */
-    public String workspace() {
-        return workspace;
+    /** @return the workspace filter, if set */
+    public Optional<String> workspace() {
+        return Optional.ofNullable(workspace);
     }
 
-    /** @return the pipeline execution filter, or {@code null} for all executions */
-    public String pipelineExecutionId() {
-        return pipelineExecutionId;
+    /** @return the pipeline execution filter, if set */
+    public Optional<String> pipelineExecutionId() {
+        return Optional.ofNullable(pipelineExecutionId);
     }
 
-    /** @return the pipeline stage filter, or {@code null} for all stages */
-    public String pipelineStageId() {
-        return pipelineStageId;
+    /** @return the pipeline stage filter, if set */
+    public Optional<String> pipelineStageId() {
+        return Optional.ofNullable(pipelineStageId);
     }
 
-    /** @return the status filter, or {@code null} for every status */
-    public ApprovalStatus statusType() {
-        return statusType;
+    /** @return the status filter, if set */
+    public Optional<ApprovalStatus> statusType() {
+        return Optional.ofNullable(statusType);
     }
 
     /** @return how many approvals a page holds, 1 to {@value #MAX_LIMIT} */
@@ -93,12 +97,12 @@ public final class ListApprovalsRequest {
 
     @Override
     public String toString() {
-        return "ListApprovalsRequest{workspace=" + workspace + ", pipelineExecutionId=" + pipelineExecutionId
+        return NAME + "{workspace=" + workspace + ", pipelineExecutionId=" + pipelineExecutionId
                 + ", pipelineStageId=" + pipelineStageId + ", statusType=" + statusType + ", limit=" + limit
                 + ", page=" + page + '}';
     }
 
-    /** Builds a {@link ListApprovalsRequest}. */
+    /** Builds a {@link ListApprovalsRequest}; {@code null} leaves a filter unset. */
     public static final class Builder {
         private String workspace;
         private String pipelineExecutionId;
@@ -111,7 +115,7 @@ public final class ListApprovalsRequest {
         }
 
         /**
-         * @param workspace only approvals of this workspace; {@code null} for all
+         * @param workspace only approvals of this workspace; unset, for all
          * @return this builder
          */
         public Builder workspace(String workspace) {
@@ -120,7 +124,7 @@ public final class ListApprovalsRequest {
         }
 
         /**
-         * @param pipelineExecutionId only approvals of this pipeline execution; {@code null} for all
+         * @param pipelineExecutionId only approvals of this pipeline execution; unset, for all
          * @return this builder
          */
         public Builder pipelineExecutionId(String pipelineExecutionId) {
@@ -129,7 +133,7 @@ public final class ListApprovalsRequest {
         }
 
         /**
-         * @param pipelineStageId only approvals of this pipeline stage; {@code null} for all
+         * @param pipelineStageId only approvals of this pipeline stage; unset, for all
          * @return this builder
          */
         public Builder pipelineStageId(String pipelineStageId) {
@@ -138,7 +142,7 @@ public final class ListApprovalsRequest {
         }
 
         /**
-         * @param statusType only approvals in this status; {@code null} for every status
+         * @param statusType only approvals in this status; unset, for every status
          * @return this builder
          */
         public Builder statusType(ApprovalStatus statusType) {
@@ -149,24 +153,26 @@ public final class ListApprovalsRequest {
         /**
          * @param limit how many approvals a page holds; default {@value ListApprovalsRequest#DEFAULT_LIMIT}
          * @return this builder
-         * @throws IllegalArgumentException if not between 1 and {@value ListApprovalsRequest#MAX_LIMIT}
          */
         public Builder limit(int limit) {
-            this.limit = (int) Checks.range(limit, "limit", 1, MAX_LIMIT);
+            this.limit = limit;
             return this;
         }
 
         /**
          * @param page the page to start from; default 1 (pages are numbered from 1)
          * @return this builder
-         * @throws IllegalArgumentException if below 1
          */
         public Builder page(long page) {
-            this.page = Checks.atLeast(page, "page", 1, "pages are numbered from 1");
+            this.page = page;
             return this;
         }
 
-        /** @return the request */
+        /**
+         * @return the request
+         * @throws IllegalArgumentException if {@code limit} is not between 1 and {@value ListApprovalsRequest#MAX_LIMIT}
+         *                                  or {@code page} is below 1
+         */
         public ListApprovalsRequest build() {
             return new ListApprovalsRequest(this);
         }

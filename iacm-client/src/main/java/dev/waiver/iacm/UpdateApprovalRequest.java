@@ -1,34 +1,35 @@
 package dev.waiver.iacm;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.iacm.model.ApprovalStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What {@link Approvals#update(String, UpdateApprovalRequest)} sends: the new status and, for an
- * approval or rejection, who took the decision. Immutable.
+ * What {@link Approvals#update(String, UpdateApprovalRequest)} sends: the new status and,
+ * optionally, who set it. To approve or reject, {@link Approvals#approve(String, ReviewApprovalRequest)}
+ * and {@link Approvals#reject(String, ReviewApprovalRequest)} read better; this request can also
+ * set an approval back to pending. Immutable.
  *
  * <pre>{@code
  * iacm.approvals("default", "payments").update(id, r -> r
- *         .status(ApprovalStatus.REJECTED)
- *         .actionedBy("Jane Doe")
- *         .actionedByEmail("jane.doe@example.com"));
+ *         .status(ApprovalStatus.PENDING)
+ *         .actionedBy("Jane Doe"));
  * }</pre>
  */
-@JsonPropertyOrder({"status", "actioned_by", "actioned_by_email"})
 public final class UpdateApprovalRequest {
+
+    private static final String NAME = "UpdateApprovalRequest";
+    private static final RequestChecks CHECK = RequestChecks.of(UpdateApprovalRequest.class);
 
     private final ApprovalStatus status;
     private final String actionedBy;
     private final String actionedByEmail;
 
     private UpdateApprovalRequest(Builder b) {
-        if (b.status == null) {
-            throw new IllegalStateException("status is required: call .status(ApprovalStatus.APPROVED), "
-                    + ".status(ApprovalStatus.REJECTED) or .status(ApprovalStatus.PENDING)");
-        }
-        this.status = b.status;
+        this.status = CHECK.required(b.status, "status");
         this.actionedBy = b.actionedBy;
         this.actionedByEmail = b.actionedByEmail;
     }
@@ -38,27 +39,49 @@ public final class UpdateApprovalRequest {
         return new Builder();
     }
 
+    /**
+     * The update an approval or rejection sends.
+     *
+     * @param status APPROVED or REJECTED
+     * @param review who decided
+     * @return the update
+     */
+    static UpdateApprovalRequest decision(ApprovalStatus status, ReviewApprovalRequest review) {
+        return builder().status(status).actionedBy(review.actionedBy().orElse(null))
+                .actionedByEmail(review.actionedByEmail().orElse(null)).build();
+    }
+
     /** @return a builder holding this request's values */
     public Builder toBuilder() {
         return new Builder().status(status).actionedBy(actionedBy).actionedByEmail(actionedByEmail);
     }
 
     /** @return the status to set */
-    @JsonProperty("status")
     public ApprovalStatus status() {
         return status;
     }
 
-    /** @return who approved or rejected, or {@code null} (not sent) */
-    @JsonProperty("actioned_by")
-    public String actionedBy() {
-        return actionedBy;
+    /** @return who approved or rejected, if set ({@code actioned_by}) */
+    public Optional<String> actionedBy() {
+        return Optional.ofNullable(actionedBy);
     }
 
-    /** @return the email address of who approved or rejected, or {@code null} (not sent) */
-    @JsonProperty("actioned_by_email")
-    public String actionedByEmail() {
-        return actionedByEmail;
+    /** @return the email address of who approved or rejected, if set ({@code actioned_by_email}) */
+    public Optional<String> actionedByEmail() {
+        return Optional.ofNullable(actionedByEmail);
+    }
+
+    /** The JSON body: {@code status}, and who set it if given. */
+    Map<String, Object> toBody() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        if (actionedBy != null) {
+            body.put("actioned_by", actionedBy);
+        }
+        if (actionedByEmail != null) {
+            body.put("actioned_by_email", actionedByEmail);
+        }
+        return body;
     }
 
     @Override
@@ -74,11 +97,10 @@ public final class UpdateApprovalRequest {
 
     @Override
     public String toString() {
-        return "UpdateApprovalRequest{status=" + status + ", actionedBy=" + actionedBy + ", actionedByEmail="
-                + actionedByEmail + '}';
+        return NAME + "{status=" + status + ", actionedBy=" + actionedBy + ", actionedByEmail=" + actionedByEmail + '}';
     }
 
-    /** Builds an {@link UpdateApprovalRequest}. */
+    /** Builds an {@link UpdateApprovalRequest}; {@code null} leaves a field unset. */
     public static final class Builder {
         private ApprovalStatus status;
         private String actionedBy;
@@ -97,7 +119,7 @@ public final class UpdateApprovalRequest {
         }
 
         /**
-         * @param actionedBy who approved or rejected; {@code null} leaves it out
+         * @param actionedBy who approved or rejected; unset, it is left out
          * @return this builder
          */
         public Builder actionedBy(String actionedBy) {
@@ -106,7 +128,7 @@ public final class UpdateApprovalRequest {
         }
 
         /**
-         * @param actionedByEmail the email address of who approved or rejected; {@code null} leaves it out
+         * @param actionedByEmail the email address of who approved or rejected; unset, it is left out
          * @return this builder
          */
         public Builder actionedByEmail(String actionedByEmail) {
@@ -116,7 +138,7 @@ public final class UpdateApprovalRequest {
 
         /**
          * @return the request
-         * @throws IllegalStateException if {@code status} is missing
+         * @throws IllegalArgumentException if {@code status} is missing
          */
         public UpdateApprovalRequest build() {
             return new UpdateApprovalRequest(this);

@@ -20,11 +20,11 @@ class ApprovalsGetTest extends WireMockTestBase {
 
         ApprovalStatusInfo info = approvals.get(ID);
 
-        assertThat(info.getStatus()).isSameAs(ApprovalStatus.REJECTED);
-        assertThat(info.getActionedBy()).isEqualTo("Jane Doe");
-        assertThat(info.getActionedByEmail()).isEqualTo("jane.doe@example.com");
-        assertThat(info.getCreated()).isEqualTo(Instant.parse("2024-06-10T15:00:00.123Z"));
-        assertThat(info.getUpdated()).isEqualTo(Instant.parse("2024-06-10T16:00:00.456Z"));
+        assertThat(info.status()).isSameAs(ApprovalStatus.REJECTED);
+        assertThat(info.actionedBy()).contains("Jane Doe");
+        assertThat(info.actionedByEmail()).contains("jane.doe@example.com");
+        assertThat(info.created()).isEqualTo(Instant.parse("2024-06-10T15:00:00.123Z"));
+        assertThat(info.updated()).isEqualTo(Instant.parse("2024-06-10T16:00:00.456Z"));
         wm.verify(1, getRequestedFor(urlEqualTo(COLLECTION + "/" + ID))
                 .withHeader("x-api-key", equalTo(API_KEY))
                 .withHeader("Harness-Account", equalTo(ACCOUNT))
@@ -37,11 +37,11 @@ class ApprovalsGetTest extends WireMockTestBase {
 
         ApprovalStatusInfo info = approvals.get(ID);
 
-        assertThat(info.getStatus()).isSameAs(ApprovalStatus.PENDING);
-        assertThat(info.getActionedBy()).isNull();
-        assertThat(info.getActionedByEmail()).isNull();
-        assertThat(info.getCreated()).isEqualTo(Instant.ofEpochMilli(1718031600123L));
-        assertThat(info.getUpdated()).isEqualTo(Instant.ofEpochMilli(1718031600123L));
+        assertThat(info.status()).isSameAs(ApprovalStatus.PENDING);
+        assertThat(info.actionedBy()).isEmpty();
+        assertThat(info.actionedByEmail()).isEmpty();
+        assertThat(info.created()).isEqualTo(Instant.ofEpochMilli(1718031600123L));
+        assertThat(info.updated()).isEqualTo(Instant.ofEpochMilli(1718031600123L));
     }
 
     @Test
@@ -51,7 +51,7 @@ class ApprovalsGetTest extends WireMockTestBase {
 
         ApprovalStatusInfo info = client.approvals("my org", "pay/ments?").get(ID);
 
-        assertThat(info.getStatus()).isSameAs(ApprovalStatus.REJECTED);
+        assertThat(info.status()).isSameAs(ApprovalStatus.REJECTED);
         wm.verify(1, getRequestedFor(urlEqualTo(path)));
     }
 }

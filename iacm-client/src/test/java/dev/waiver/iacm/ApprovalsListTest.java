@@ -36,32 +36,32 @@ class ApprovalsListTest extends WireMockTestBase {
 
         assertThat(all).hasSize(2);
         Approval first = all.get(0);
-        assertThat(first.getAccount()).isEqualTo(ACCOUNT);
-        assertThat(first.getOrg()).isEqualTo("default");
-        assertThat(first.getProject()).isEqualTo("payments");
-        assertThat(first.getId()).isEqualTo("6f66d9a7-9f45-40f2-8af5-6516000d8b98");
-        assertThat(first.getPipelineExecutionId()).isEqualTo("kS3tY8bWQe2b5cXx1P0yzA");
-        assertThat(first.getPipelineStageId()).isEqualTo("apply_prod");
-        assertThat(first.getWorkspaceId()).isEqualTo("payments_prod");
-        assertThat(first.getStatus()).isSameAs(ApprovalStatus.APPROVED);
-        assertThat(first.getActionedBy()).isEqualTo("Jane Doe");
-        assertThat(first.getActionedByEmail()).isEqualTo("jane.doe@example.com");
-        assertThat(first.getCreated()).isEqualTo(Instant.parse("2024-06-10T15:00:00.123Z"));
-        assertThat(first.getUpdated()).isEqualTo(Instant.parse("2024-06-10T16:00:00.456Z"));
+        assertThat(first.account()).isEqualTo(ACCOUNT);
+        assertThat(first.org()).isEqualTo("default");
+        assertThat(first.project()).isEqualTo("payments");
+        assertThat(first.id()).isEqualTo("6f66d9a7-9f45-40f2-8af5-6516000d8b98");
+        assertThat(first.pipelineExecutionId()).isEqualTo("kS3tY8bWQe2b5cXx1P0yzA");
+        assertThat(first.pipelineStageId()).isEqualTo("apply_prod");
+        assertThat(first.workspaceId()).isEqualTo("payments_prod");
+        assertThat(first.status()).isSameAs(ApprovalStatus.APPROVED);
+        assertThat(first.actionedBy()).contains("Jane Doe");
+        assertThat(first.actionedByEmail()).contains("jane.doe@example.com");
+        assertThat(first.created()).isEqualTo(Instant.parse("2024-06-10T15:00:00.123Z"));
+        assertThat(first.updated()).isEqualTo(Instant.parse("2024-06-10T16:00:00.456Z"));
 
         Approval second = all.get(1);
-        assertThat(second.getAccount()).isEqualTo(ACCOUNT);
-        assertThat(second.getOrg()).isEqualTo("default");
-        assertThat(second.getProject()).isEqualTo("payments");
-        assertThat(second.getId()).isEqualTo("337f16ff-cec4-45f5-92fc-4710f4b942c0");
-        assertThat(second.getPipelineExecutionId()).isEqualTo("Qm9v2nTgRZy1dE7uLw3H8g");
-        assertThat(second.getPipelineStageId()).isEqualTo("apply_staging");
-        assertThat(second.getWorkspaceId()).isEqualTo("payments_staging");
-        assertThat(second.getStatus()).isSameAs(ApprovalStatus.PENDING);
-        assertThat(second.getActionedBy()).isNull();
-        assertThat(second.getActionedByEmail()).isNull();
-        assertThat(second.getCreated()).isEqualTo(Instant.ofEpochMilli(1718122000789L));
-        assertThat(second.getUpdated()).isEqualTo(Instant.ofEpochMilli(1718122000789L));
+        assertThat(second.account()).isEqualTo(ACCOUNT);
+        assertThat(second.org()).isEqualTo("default");
+        assertThat(second.project()).isEqualTo("payments");
+        assertThat(second.id()).isEqualTo("337f16ff-cec4-45f5-92fc-4710f4b942c0");
+        assertThat(second.pipelineExecutionId()).isEqualTo("Qm9v2nTgRZy1dE7uLw3H8g");
+        assertThat(second.pipelineStageId()).isEqualTo("apply_staging");
+        assertThat(second.workspaceId()).isEqualTo("payments_staging");
+        assertThat(second.status()).isSameAs(ApprovalStatus.PENDING);
+        assertThat(second.actionedBy()).isEmpty();
+        assertThat(second.actionedByEmail()).isEmpty();
+        assertThat(second.created()).isEqualTo(Instant.ofEpochMilli(1718122000789L));
+        assertThat(second.updated()).isEqualTo(Instant.ofEpochMilli(1718122000789L));
 
         wm.verify(1, getRequestedFor(urlEqualTo(COLLECTION + "?page=1&limit=30"))
                 .withHeader("x-api-key", equalTo(API_KEY))
@@ -100,7 +100,7 @@ class ApprovalsListTest extends WireMockTestBase {
         stubPages("x-total-pages", "3", true);
 
         List<String> ids = new ArrayList<>();
-        approvals.list(r -> r.limit(2)).forEach(a -> ids.add(a.getId()));
+        approvals.list(r -> r.limit(2)).forEach(a -> ids.add(a.id()));
 
         assertThat(ids).containsExactly(PAGE_IDS_PREFIX + "1", PAGE_IDS_PREFIX + "2", PAGE_IDS_PREFIX + "3",
                 PAGE_IDS_PREFIX + "4", PAGE_IDS_PREFIX + "5");
@@ -111,7 +111,7 @@ class ApprovalsListTest extends WireMockTestBase {
     void walksPagesUntilTheTotalItemsHeaderIsReached() {
         stubPages("x-total-items", "5", true);
 
-        assertThat(approvals.list(r -> r.limit(2)).stream().map(Approval::getPipelineExecutionId))
+        assertThat(approvals.list(r -> r.limit(2)).stream().map(Approval::pipelineExecutionId))
                 .containsExactly("exec_1", "exec_2", "exec_3", "exec_4", "exec_5");
         verifyPagesRequested(3);
     }
@@ -203,7 +203,7 @@ class ApprovalsListTest extends WireMockTestBase {
         PagedIterable<Approval> list = approvals.list(r -> r.limit(2));
         verifyNothingSent();
 
-        assertThat(list.iterator().next().getId()).isEqualTo(PAGE_IDS_PREFIX + "1");
+        assertThat(list.iterator().next().id()).isEqualTo(PAGE_IDS_PREFIX + "1");
         wm.verify(1, getRequestedFor(urlPathEqualTo(COLLECTION)));
     }
 
@@ -211,7 +211,7 @@ class ApprovalsListTest extends WireMockTestBase {
     void startsFromTheGivenPage() {
         stubPages("x-total-pages", "3", true);
 
-        assertThat(approvals.list(r -> r.limit(2).page(3)).stream().map(Approval::getId))
+        assertThat(approvals.list(r -> r.limit(2).page(3)).stream().map(Approval::id))
                 .containsExactly(PAGE_IDS_PREFIX + "5");
         wm.verify(1, getRequestedFor(urlEqualTo(COLLECTION + "?page=3&limit=2")));
         wm.verify(1, getRequestedFor(urlPathEqualTo(COLLECTION)));
@@ -226,9 +226,9 @@ class ApprovalsListTest extends WireMockTestBase {
 
         Approval only = approvals.list().iterator().next();
 
-        assertThat(only.getStatus().value()).isEqualTo("expired");
-        assertThat(only.getStatus().isKnown()).isFalse();
-        assertThat(only.getStatus()).isEqualTo(ApprovalStatus.of("expired"));
+        assertThat(only.status().value()).isEqualTo("expired");
+        assertThat(only.status().isKnown()).isFalse();
+        assertThat(only.status()).isEqualTo(ApprovalStatus.of("expired"));
     }
 
     @Test

@@ -7,9 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.waiver.iacm.model.ApprovalDecision;
 import dev.waiver.iacm.model.ApprovalStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +27,14 @@ class ApprovalsUpdateTest extends WireMockTestBase {
 
     @Test
     void sendsTheExactRequestAndAcceptsAnEmptyAnswer() {
-        approvals.update(ID, r -> r.status(ApprovalStatus.REJECTED).actionedBy("Jane Doe")
+        ApprovalDecision decision = approvals.update(ID, r -> r.status(ApprovalStatus.REJECTED).actionedBy("Jane Doe")
                 .actionedByEmail("jane.doe@example.com"));
 
+        assertThat(decision.id()).isEqualTo(ID);
+        assertThat(decision.status()).isSameAs(ApprovalStatus.REJECTED);
+        assertThat(decision).isEqualTo(ApprovalDecision.of(ID, ApprovalStatus.REJECTED))
+                .hasSameHashCodeAs(ApprovalDecision.of(ID, ApprovalStatus.REJECTED))
+                .hasToString("ApprovalDecision{id=" + ID + ", status=rejected}");
         wm.verify(1, putRequestedFor(urlEqualTo(ITEM))
                 .withHeader("x-api-key", equalTo(API_KEY))
                 .withHeader("Harness-Account", equalTo(ACCOUNT))
@@ -39,16 +46,18 @@ class ApprovalsUpdateTest extends WireMockTestBase {
 
     @Test
     void leavesOutWhoActionedItWhenNotGiven() {
-        approvals.update(ID, UpdateApprovalRequest.builder().status(ApprovalStatus.PENDING).build());
+        ApprovalDecision decision = approvals.update(ID, UpdateApprovalRequest.builder().status(ApprovalStatus.PENDING).build());
 
+        assertThat(decision).isEqualTo(ApprovalDecision.of(ID, ApprovalStatus.PENDING));
         wm.verify(1, putRequestedFor(urlEqualTo(ITEM))
                 .withRequestBody(equalToJson("{\"status\":\"pending\"}", false, false)));
     }
 
     @Test
     void approveSendsApprovedAndWho() {
-        approvals.approve(ID, "Jane Doe");
+        ApprovalDecision decision = approvals.approve(ID, r -> r.actionedBy("Jane Doe"));
 
+        assertThat(decision).isEqualTo(ApprovalDecision.of(ID, ApprovalStatus.APPROVED));
         wm.verify(1, putRequestedFor(urlEqualTo(ITEM))
                 .withHeader("x-api-key", equalTo(API_KEY))
                 .withHeader("Harness-Account", equalTo(ACCOUNT))
@@ -57,18 +66,45 @@ class ApprovalsUpdateTest extends WireMockTestBase {
 
     @Test
     void rejectSendsRejectedAndWho() {
-        approvals.reject(ID, "John Roe");
+        ApprovalDecision decision = approvals.reject(ID, ReviewApprovalRequest.builder().actionedBy("John Roe")
+                .actionedByEmail("john.roe@example.com").build());
 
-        wm.verify(1, putRequestedFor(urlEqualTo(ITEM))
-                .withRequestBody(equalToJson("{\"status\":\"rejected\",\"actioned_by\":\"John Roe\"}", false, false)));
+        assertThat(decision).isEqualTo(ApprovalDecision.of(ID, ApprovalStatus.REJECTED));
+        wm.verify(1, putRequestedFor(urlEqualTo(ITEM)).withRequestBody(equalToJson(
+                "{\"status\":\"rejected\",\"actioned_by\":\"John Roe\",\"actioned_by_email\":\"john.roe@example.com\"}",
+                false, false)));
     }
 
     @Test
     void approveWithoutWhoLeavesItOut() {
-        approvals.approve(ID, null);
+        approvals.approve(ID);
 
         wm.verify(1, putRequestedFor(urlEqualTo(ITEM))
                 .withRequestBody(equalToJson("{\"status\":\"approved\"}", false, false)));
+    }
+
+    @Test
+    void rejectWithoutWhoLeavesItOut() {
+        assertThat(approvals.reject(ID)).isEqualTo(ApprovalDecision.of(ID, ApprovalStatus.REJECTED));
+
+        wm.verify(1, putRequestedFor(urlEqualTo(ITEM))
+                .withRequestBody(equalToJson("{\"status\":\"rejected\"}", false, false)));
+    }
+
+    @Test
+    void requestsAreValuesAndRebuildFromToBuilder() {
+        ReviewApprovalRequest review = ReviewApprovalRequest.builder().actionedBy("a").actionedByEmail("e").build();
+        assertThat(review.toBuilder().build()).isEqualTo(review).hasSameHashCodeAs(review)
+                .hasToString("ReviewApprovalRequest{actionedBy=a, actionedByEmail=e}");
+        assertThat(review.actionedBy()).contains("a");
+        assertThat(review.actionedByEmail()).contains("e");
+        assertThat(review.toBuilder().actionedBy(null).build().actionedBy()).isEmpty();
+
+        UpdateApprovalRequest update = UpdateApprovalRequest.builder().status(ApprovalStatus.PENDING).actionedBy("a").build();
+        assertThat(update.toBuilder().build()).isEqualTo(update).hasSameHashCodeAs(update)
+                .hasToString("UpdateApprovalRequest{status=pending, actionedBy=a, actionedByEmail=null}");
+        assertThat(update.actionedByEmail()).isEmpty();
+        assertThat(update.toBuilder().status(ApprovalStatus.APPROVED).build()).isNotEqualTo(update);
     }
 
     @Test
@@ -76,7 +112,7 @@ class ApprovalsUpdateTest extends WireMockTestBase {
         wm.stubFor(put(urlEqualTo(ITEM)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
 
-        assertThatCode(() -> approvals.approve(ID, "Jane Doe")).doesNotThrowAnyException();
+        assertThatCode(() -> approvals.approve(ID, r -> r.actionedBy("Jane Doe"))).doesNotThrowAnyException();
     }
 
     @Test
@@ -87,7 +123,7 @@ class ApprovalsUpdateTest extends WireMockTestBase {
                 .willSetStateTo("recovered"));
         wm.stubFor(put(urlEqualTo(ITEM)).inScenario("gateway").whenScenarioStateIs("recovered").willReturn(ok()));
 
-        approvals.approve(ID, "Jane Doe");
+        approvals.approve(ID, r -> r.actionedBy("Jane Doe"));
 
         wm.verify(2, putRequestedFor(urlEqualTo(ITEM))
                 .withRequestBody(equalToJson("{\"status\":\"approved\",\"actioned_by\":\"Jane Doe\"}", false, false)));

@@ -70,7 +70,7 @@ class IacmClientTest extends WireMockTestBase {
     void theDefaultProjectFollowsTheScopeRule() {
         assertThatThrownBy(() -> IacmClient.builder().apiKey(API_KEY).accountId(ACCOUNT).orgId("o".repeat(129)).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("orgId must be 1 to 128 characters long, was 129");
+                .hasMessage("IacmClient.Builder.orgId must be 1 to 128 characters long, was 129");
         assertThatThrownBy(() -> IacmClient.builder().apiKey(API_KEY).accountId(ACCOUNT).orgId(ORG).projectId(" ")
                 .build())
                 .isInstanceOf(IllegalStateException.class)

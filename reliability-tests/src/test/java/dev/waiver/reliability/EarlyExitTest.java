@@ -120,8 +120,8 @@ class EarlyExitTest {
         List<Object> firstIds = List.of(Operations.STO_ID, Operations.HAR_ID, Operations.IACM_ID, 293L);
         List<Function<Object, Object>> ids = List.of(
                 o -> ((dev.waiver.sto.model.Exemption) o).id(),
-                o -> ((dev.waiver.har.model.FirewallException) o).getExceptionId(),
-                o -> ((dev.waiver.iacm.model.Approval) o).getId(),
+                o -> ((dev.waiver.har.model.FirewallException) o).exceptionId(),
+                o -> ((dev.waiver.iacm.model.Approval) o).id(),
                 o -> ((dev.waiver.qualys.model.ComplianceException) o).exceptionNumber());
 
         ConnectionPool pool = new ConnectionPool(POOL, 5, TimeUnit.MINUTES);

@@ -148,12 +148,13 @@ class FakesAnswerContractTest {
         HarClient har = fakes.harClient();
         String registry = HarFake.DEFAULT_REGISTRY_ID;
         String id = har.firewallExceptions().create(r -> r.registryId(registry).packageName("left-pad").versions("1.0.0")
-                .businessJustification("b").expireAfterDays(7).remediationPlan("plan")).getExceptionId();
+                .businessJustification("b").expireAfterDays(7).remediationPlan("plan")).exceptionId();
         har.firewallExceptions().list().stream().toList();
         har.firewallExceptions().update(id, r -> r.neverExpires().clearRemediationPlan());
         catchThrowable(() -> har.firewallExceptions().create(r -> r.registryId(registry).packageName("left-pad")
                 .businessJustification("again")));
-        har.firewallExceptions().approve(id, "fine");
+        har.firewallExceptions().approve(id, r -> r.notes("fine"));
+        har.firewallExceptions().list(r -> r.size(1)).byPage().iterator().next();
         catchThrowable(() -> har.firewallExceptions().update(id, r -> r.businessJustification("late")));
         fakes.har().packageVersions(registry, "left-pad", "1.0.0", "1.1.0");
         har.firewallExceptions().listVersions(r -> r.registryId(registry).packageName("left-pad")).stream().toList();
@@ -173,10 +174,12 @@ class FakesAnswerContractTest {
     private static void driveIacm(WaiverFakes fakes) {
         IacmClient iacm = fakes.iacmClient();
         Approvals approvals = iacm.approvals("default", "payments");
-        String id = approvals.create(r -> r.pipelineExecutionId("e").pipelineStageId("s").workspaceId("w"));
+        String id = approvals.create(r -> r.pipelineExecutionId("e").pipelineStageId("s").workspaceId("w")).id();
         approvals.list().stream().toList();
         approvals.get(id);
         approvals.update(id, r -> r.status(ApprovalStatus.APPROVED).actionedBy("Ana").actionedByEmail("ana@example.com"));
+        approvals.reject(id, r -> r.actionedBy("Ana"));
+        approvals.approve(id);
         catchThrowable(() -> approvals.get("00000000-0000-4000-9000-999999999999"));
         try (IacmClient wrong = IacmClient.builder().baseUrl(fakes.baseUrl(FakeVendor.IACM)).apiKey("wrong")
                 .accountId(TestCredentials.HARNESS_ACCOUNT_ID).retryPolicy(RetryPolicy.none()).build()) {

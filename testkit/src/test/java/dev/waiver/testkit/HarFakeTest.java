@@ -3,17 +3,20 @@ package dev.waiver.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waiver.core.AuthenticationException;
 import dev.waiver.core.BadRequestException;
 import dev.waiver.core.ConflictException;
 import dev.waiver.core.NotFoundException;
+import dev.waiver.core.Page;
 import dev.waiver.har.HarClient;
 import dev.waiver.har.HarErrors;
 import dev.waiver.har.model.FirewallException;
-import dev.waiver.har.model.FirewallExceptionList;
 import dev.waiver.har.model.FirewallExceptionStatus;
 import dev.waiver.har.model.HarErrorType;
 import dev.waiver.har.model.PackageType;
+import dev.waiver.har.model.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +28,7 @@ class HarFakeTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final String REGISTRY = HarFake.DEFAULT_REGISTRY_ID;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
     final WaiverFakesExtension fakes = WaiverFakesExtension.with(b -> b.only(FakeVendor.HAR).clock(T0));
@@ -39,31 +43,31 @@ class HarFakeTest {
     void createListApproveListShowsApproved(HarClient har, WaiverFakes all) {
         FirewallException created = create(har, "left-pad", "1.3.0");
 
-        assertThat(created.getStatus()).isEqualTo(FirewallExceptionStatus.PENDING);
-        assertThat(created.getRegistryId()).isEqualTo(REGISTRY);
-        assertThat(created.getRegistryName()).isEqualTo("npm-proxy");
-        assertThat(created.getPackageType()).isEqualTo(PackageType.NPM);
-        assertThat(created.getVersionList()).containsExactly("1.3.0");
-        assertThat(created.getExpireAfter()).isEqualTo(30);
-        assertThat(created.getExpirationAt()).isNull();
-        assertThat(created.getCreatedAt()).isEqualTo(T0);
-        assertThat(created.getCreatedBy().getUid()).isEqualTo(TestCredentials.HARNESS_USER_ID);
-        assertThat(har.firewallExceptions().list().stream().map(FirewallException::getExceptionId))
-                .containsExactly(created.getExceptionId());
+        assertThat(created.status()).isEqualTo(FirewallExceptionStatus.PENDING);
+        assertThat(created.registryId()).isEqualTo(REGISTRY);
+        assertThat(created.registryName()).contains("npm-proxy");
+        assertThat(created.packageType()).isEqualTo(PackageType.NPM);
+        assertThat(created.versionList()).containsExactly("1.3.0");
+        assertThat(created.expireAfter()).contains(30);
+        assertThat(created.expirationAt()).isEmpty();
+        assertThat(created.createdAt()).isEqualTo(T0);
+        assertThat(created.createdBy().uid()).contains(TestCredentials.HARNESS_USER_ID);
+        assertThat(har.firewallExceptions().list().stream().map(FirewallException::exceptionId))
+                .containsExactly(created.exceptionId());
 
         all.clock().advance(Duration.ofHours(1));
-        FirewallException approved = har.firewallExceptions().approve(created.getExceptionId(), "go ahead");
+        FirewallException approved = har.firewallExceptions().approve(created.exceptionId(), r -> r.notes("go ahead"));
 
-        assertThat(approved.getStatus()).isEqualTo(FirewallExceptionStatus.APPROVED);
-        assertThat(approved.getNotes()).isEqualTo("go ahead");
-        assertThat(approved.getStatusChangedAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
-        assertThat(approved.getStatusChangedBy().getEmail()).isEqualTo(TestCredentials.HARNESS_USER_EMAIL);
-        assertThat(approved.getExpirationAt()).isEqualTo(T0.plus(Duration.ofHours(1)).plus(Duration.ofDays(30)));
-        assertThat(har.firewallExceptions().list().stream().map(FirewallException::getStatus))
+        assertThat(approved.status()).isEqualTo(FirewallExceptionStatus.APPROVED);
+        assertThat(approved.notes()).contains("go ahead");
+        assertThat(approved.statusChangedAt()).contains(T0.plus(Duration.ofHours(1)));
+        assertThat(approved.statusChangedBy().flatMap(Principal::email)).contains(TestCredentials.HARNESS_USER_EMAIL);
+        assertThat(approved.expirationAt()).contains(T0.plus(Duration.ofHours(1)).plus(Duration.ofDays(30)));
+        assertThat(har.firewallExceptions().list().stream().map(FirewallException::status))
                 .containsExactly(FirewallExceptionStatus.APPROVED);
 
         all.clock().advance(Duration.ofDays(30));
-        assertThat(all.har().exceptions()).extracting(FirewallException::getStatus)
+        assertThat(all.har().exceptions()).extracting(FirewallException::status)
                 .containsExactly(FirewallExceptionStatus.EXPIRED);
     }
 
@@ -73,24 +77,24 @@ class HarFakeTest {
 
         assertThatThrownBy(() -> create(har, "left-pad", "1.3.0", "1.3.1"))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.statusCode()).isEqualTo(409));
-        assertThat(create(har, "left-pad", "2.0.0").getStatus()).isEqualTo(FirewallExceptionStatus.PENDING);
+        assertThat(create(har, "left-pad", "2.0.0").status()).isEqualTo(FirewallExceptionStatus.PENDING);
     }
 
     @Test
     void updateWorksOnlyWhilePending(HarClient har, WaiverFakes all) {
-        String id = create(har, "lodash", "4.17.20").getExceptionId();
+        String id = create(har, "lodash", "4.17.20").exceptionId();
         all.clock().advance(Duration.ofMinutes(3));
 
         FirewallException updated = har.firewallExceptions().update(id, r -> r.businessJustification("new reason")
                 .neverExpires().clearRemediationPlan().versions("4.17.21"));
 
-        assertThat(updated.getBusinessJustification()).isEqualTo("new reason");
-        assertThat(updated.getExpireAfter()).isNull();
-        assertThat(updated.getRemediationPlan()).isNull();
-        assertThat(updated.getVersionList()).containsExactly("4.17.21");
-        assertThat(updated.getUpdatedAt()).isEqualTo(T0.plus(Duration.ofMinutes(3)));
+        assertThat(updated.businessJustification()).isEqualTo("new reason");
+        assertThat(updated.expireAfter()).isEmpty();
+        assertThat(updated.remediationPlan()).isEmpty();
+        assertThat(updated.versionList()).containsExactly("4.17.21");
+        assertThat(updated.updatedAt()).isEqualTo(T0.plus(Duration.ofMinutes(3)));
 
-        har.firewallExceptions().reject(id, "no");
+        har.firewallExceptions().reject(id, r -> r.notes("no"));
         assertThatThrownBy(() -> har.firewallExceptions().update(id, r -> r.businessJustification("again")))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(HarErrors.type(e)).contains(HarErrorType.INVALID_REQUEST_ERROR);
@@ -100,7 +104,7 @@ class HarFakeTest {
 
     @Test
     void deleteIs204AndThenGone(HarClient har, WaiverFakes all) {
-        String id = create(har, "chalk").getExceptionId();
+        String id = create(har, "chalk").exceptionId();
 
         har.firewallExceptions().delete(id);
 
@@ -113,24 +117,30 @@ class HarFakeTest {
     }
 
     @Test
-    void listFiltersAndCountsAsDocumented(HarClient har, WaiverFakes all) {
+    void listFiltersAndCountsAsDocumented(HarClient har, WaiverFakes all) throws Exception {
         String maven = "0d6c1a1e-2f3b-4c5d-8e9f-a0b1c2d3e4f5";
         all.har().registry(maven, "maven-central", PackageType.MAVEN);
         all.har().seed(3, (i, s) -> s.registryId(maven).approved());
         all.har().seed(2, (i, s) -> s.rejected());
         all.har().seed(1, (i, s) -> s.approved().expireAfterDays(1).created(T0.minus(Duration.ofDays(2))));
 
-        FirewallExceptionList page = har.firewallExceptions().listPage(r -> r.status(FirewallExceptionStatus.APPROVED).size(2));
+        Page<FirewallException> page = har.firewallExceptions()
+                .list(r -> r.status(FirewallExceptionStatus.APPROVED).size(2)).byPage().iterator().next();
 
-        assertThat(page.getItems()).hasSize(2).allSatisfy(e -> assertThat(e.getPackageType()).isEqualTo(PackageType.MAVEN));
-        assertThat(page.getHasMore()).isTrue();
-        assertThat(page.getPage()).isZero();
-        assertThat(page.getSize()).isEqualTo(2L);
-        assertThat(page.getMeta().getTotalCount()).isEqualTo(6L);
-        assertThat(page.getMeta().getApprovedCount()).isEqualTo(3L);
-        assertThat(page.getMeta().getRejectedCount()).isEqualTo(2L);
-        assertThat(page.getMeta().getExpiredCount()).isEqualTo(1L);
-        assertThat(page.getMeta().getPendingCount()).isZero();
+        assertThat(page.items()).hasSize(2).allSatisfy(e -> assertThat(e.packageType()).isEqualTo(PackageType.MAVEN));
+        assertThat(page.isLast()).isFalse();
+        assertThat(page.index()).isZero();
+        assertThat(page.totalItems()).hasValue(6L);
+        JsonNode answer = JSON.readTree(all.wireMock().getAllServeEvents().get(0).getResponse().getBodyAsString());
+        assertThat(answer.get("page").asLong()).isZero();
+        assertThat(answer.get("size").asLong()).isEqualTo(2L);
+        assertThat(answer.get("hasMore").asBoolean()).isTrue();
+        JsonNode meta = answer.get("meta");
+        assertThat(meta.get("totalCount").asLong()).isEqualTo(6L);
+        assertThat(meta.get("approvedCount").asLong()).isEqualTo(3L);
+        assertThat(meta.get("rejectedCount").asLong()).isEqualTo(2L);
+        assertThat(meta.get("expiredCount").asLong()).isEqualTo(1L);
+        assertThat(meta.get("pendingCount").asLong()).isZero();
         assertThat(har.firewallExceptions().list(r -> r.packageTypes(PackageType.NPM)).stream().count()).isEqualTo(3);
         assertThat(har.firewallExceptions().list(r -> r.status(FirewallExceptionStatus.EXPIRED)).stream().count()).isEqualTo(1);
     }

@@ -9,6 +9,7 @@ import dev.waiver.core.NotFoundException;
 import dev.waiver.iacm.Approvals;
 import dev.waiver.iacm.IacmClient;
 import dev.waiver.iacm.model.Approval;
+import dev.waiver.iacm.model.ApprovalDecision;
 import dev.waiver.iacm.model.ApprovalStatus;
 import dev.waiver.iacm.model.ApprovalStatusInfo;
 import java.time.Duration;
@@ -28,32 +29,33 @@ class IacmFakeTest {
     @Test
     void createListApproveListShowsApproved(IacmClient iacm, WaiverFakes all) {
         Approvals approvals = iacm.approvals("default", "payments");
-        String id = approvals.create(r -> r.pipelineExecutionId("exec-1").pipelineStageId("stage-1").workspaceId("ws-1"));
+        String id = approvals.create(r -> r.pipelineExecutionId("exec-1").pipelineStageId("stage-1").workspaceId("ws-1"))
+                .id();
 
         List<Approval> listed = approvals.list().stream().toList();
         assertThat(listed).singleElement().satisfies(a -> {
-            assertThat(a.getId()).isEqualTo(id);
-            assertThat(a.getStatus()).isEqualTo(ApprovalStatus.PENDING);
-            assertThat(a.getAccount()).isEqualTo(TestCredentials.HARNESS_ACCOUNT_ID);
-            assertThat(a.getOrg()).isEqualTo("default");
-            assertThat(a.getProject()).isEqualTo("payments");
-            assertThat(a.getWorkspaceId()).isEqualTo("ws-1");
-            assertThat(a.getPipelineExecutionId()).isEqualTo("exec-1");
-            assertThat(a.getPipelineStageId()).isEqualTo("stage-1");
-            assertThat(a.getCreated()).isEqualTo(T0);
-            assertThat(a.getActionedBy()).isNull();
+            assertThat(a.id()).isEqualTo(id);
+            assertThat(a.status()).isEqualTo(ApprovalStatus.PENDING);
+            assertThat(a.account()).isEqualTo(TestCredentials.HARNESS_ACCOUNT_ID);
+            assertThat(a.org()).isEqualTo("default");
+            assertThat(a.project()).isEqualTo("payments");
+            assertThat(a.workspaceId()).isEqualTo("ws-1");
+            assertThat(a.pipelineExecutionId()).isEqualTo("exec-1");
+            assertThat(a.pipelineStageId()).isEqualTo("stage-1");
+            assertThat(a.created()).isEqualTo(T0);
+            assertThat(a.actionedBy()).isEmpty();
         });
 
         all.clock().advance(Duration.ofMillis(1500));
         approvals.update(id, r -> r.status(ApprovalStatus.APPROVED).actionedBy("Ana").actionedByEmail("ana@example.com"));
 
         ApprovalStatusInfo info = approvals.get(id);
-        assertThat(info.getStatus()).isEqualTo(ApprovalStatus.APPROVED);
-        assertThat(info.getActionedBy()).isEqualTo("Ana");
-        assertThat(info.getActionedByEmail()).isEqualTo("ana@example.com");
-        assertThat(info.getCreated()).isEqualTo(T0);
-        assertThat(info.getUpdated()).isEqualTo(T0.plusMillis(1500));
-        assertThat(approvals.list(r -> r.statusType(ApprovalStatus.APPROVED)).stream().map(Approval::getId)).containsExactly(id);
+        assertThat(info.status()).isEqualTo(ApprovalStatus.APPROVED);
+        assertThat(info.actionedBy()).contains("Ana");
+        assertThat(info.actionedByEmail()).contains("ana@example.com");
+        assertThat(info.created()).isEqualTo(T0);
+        assertThat(info.updated()).isEqualTo(T0.plusMillis(1500));
+        assertThat(approvals.list(r -> r.statusType(ApprovalStatus.APPROVED)).stream().map(Approval::id)).containsExactly(id);
         assertThat(approvals.list(r -> r.statusType(ApprovalStatus.PENDING)).stream()).isEmpty();
     }
 
@@ -61,15 +63,16 @@ class IacmFakeTest {
     void rejectAndPagingHeadersAreAsDocumented(IacmClient iacm, WaiverFakes all) {
         all.iacm().seed(7, (i, s) -> { });
         Approvals approvals = iacm.approvals(TestCredentials.HARNESS_ORG_ID, TestCredentials.HARNESS_PROJECT_ID);
-        String first = all.iacm().approvals().get(0).getId();
-        approvals.reject(first, "Bo");
+        String first = all.iacm().approvals().get(0).id();
+        assertThat(approvals.reject(first, r -> r.actionedBy("Bo")))
+                .isEqualTo(ApprovalDecision.of(first, ApprovalStatus.REJECTED));
 
         assertThat(approvals.list(r -> r.limit(3)).stream().count()).isEqualTo(7);
         List<LoggedRequest> lists = all.iacm().requests().stream().filter(r -> r.getMethod().getName().equals("GET")).toList();
         assertThat(lists).extracting(r -> r.queryParameter("page").firstValue()).containsExactly("1", "2", "3");
         assertThat(all.wireMock().getAllServeEvents().get(0).getResponse().getHeaders().getHeader("x-total-pages").firstValue())
                 .isEqualTo("3");
-        assertThat(approvals.get(first).getStatus()).isEqualTo(ApprovalStatus.REJECTED);
+        assertThat(approvals.get(first).status()).isEqualTo(ApprovalStatus.REJECTED);
     }
 
     @Test

@@ -11,7 +11,7 @@ import dev.waiver.core.mapping.JsonMappers;
 import dev.waiver.iacm.RequestCancelledException;
 import dev.waiver.iacm.ResourceLockedException;
 import dev.waiver.iacm.ServerTimeoutException;
-import dev.waiver.iacm.model.IacmError;
+import dev.waiver.iacm.internal.wire.IacmError;
 
 /**
  * Reads IaCM's Goa error body ({@code application/vnd.goa.error}:

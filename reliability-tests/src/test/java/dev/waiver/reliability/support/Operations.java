@@ -2,11 +2,13 @@ package dev.waiver.reliability.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waiver.core.Page;
 import dev.waiver.har.model.FirewallException;
-import dev.waiver.har.model.FirewallExceptionList;
 import dev.waiver.iacm.model.Approval;
+import dev.waiver.iacm.model.ApprovalDecision;
 import dev.waiver.iacm.model.ApprovalStatus;
 import dev.waiver.iacm.model.ApprovalStatusInfo;
+import dev.waiver.iacm.model.CreatedApproval;
 import dev.waiver.qualys.model.BatchResult;
 import dev.waiver.qualys.model.ComplianceException;
 import dev.waiver.qualys.model.CreatedExceptions;
@@ -99,11 +101,11 @@ public final class Operations {
                                 .businessJustification("reliability").allVersions()),
                         Operations::isHarException),
                 op("har.list", Vendor.HAR, true, "GET", HAR_BASE, 200, Bodies.HAR_LIST,
-                        c -> c.har().firewallExceptions().list().stream().map(FirewallException::getExceptionId).toList(),
+                        c -> c.har().firewallExceptions().list().stream().map(FirewallException::exceptionId).toList(),
                         o -> assertThat(o).isEqualTo(List.of(HAR_ID))),
-                op("har.listPage", Vendor.HAR, true, "GET", HAR_BASE, 200, Bodies.HAR_LIST,
-                        c -> c.har().firewallExceptions().listPage(r -> r.size(20)),
-                        o -> assertThat(((FirewallExceptionList) o).getItems()).singleElement()
+                op("har.listByPage", Vendor.HAR, true, "GET", HAR_BASE, 200, Bodies.HAR_LIST,
+                        c -> c.har().firewallExceptions().list(r -> r.size(20)).byPage().iterator().next(),
+                        o -> assertThat(((Page<?>) o).items()).singleElement()
                                 .satisfies(Operations::isHarException)),
                 op("har.update", Vendor.HAR, true, "PUT", HAR_BASE + "/" + HAR_ID, 200, Bodies.HAR_EXCEPTION,
                         c -> c.har().firewallExceptions().update(HAR_ID, r -> r.businessJustification("reliability")),
@@ -112,7 +114,7 @@ public final class Operations {
                         Bodies.HAR_EXCEPTION, c -> c.har().firewallExceptions().approve(HAR_ID),
                         Operations::isHarException),
                 op("har.reject", Vendor.HAR, true, "PUT", HAR_BASE + "/" + HAR_ID + "/status", 200,
-                        Bodies.HAR_EXCEPTION, c -> c.har().firewallExceptions().reject(HAR_ID, "not needed"),
+                        Bodies.HAR_EXCEPTION, c -> c.har().firewallExceptions().reject(HAR_ID, r -> r.notes("not needed")),
                         Operations::isHarException),
                 op("har.delete", Vendor.HAR, true, "DELETE", HAR_BASE + "/" + HAR_ID, 204, base -> null,
                         c -> {
@@ -126,18 +128,21 @@ public final class Operations {
 
                 // IaCM: JSON, epoch milliseconds, paging totals in headers, updates answer 204
                 op("iacm.list", Vendor.IACM, true, "GET", IACM_BASE, 200, Bodies.IACM_LIST,
-                        c -> c.approvals().list().stream().map(Approval::getId).toList(),
+                        c -> c.approvals().list().stream().map(Approval::id).toList(),
                         o -> assertThat(o).isEqualTo(List.of(IACM_ID))),
                 op("iacm.create", Vendor.IACM, false, "POST", IACM_BASE, 201, Bodies.IACM_CREATED,
                         c -> c.approvals().create(r -> r.pipelineExecutionId("exec1").pipelineStageId("apply_prod")
                                 .workspaceId("payments_prod")),
-                        o -> assertThat(o).isEqualTo(IACM_ID)),
+                        o -> assertThat(((CreatedApproval) o).id()).isEqualTo(IACM_ID)),
                 op("iacm.get", Vendor.IACM, true, "GET", IACM_BASE + "/" + IACM_ID, 200, Bodies.IACM_STATUS,
                         c -> c.approvals().get(IACM_ID),
-                        o -> assertThat(((ApprovalStatusInfo) o).getStatus()).isEqualTo(ApprovalStatus.APPROVED)),
-                op204("iacm.update", c -> c.approvals().update(IACM_ID, r -> r.status(ApprovalStatus.PENDING))),
-                op204("iacm.approve", c -> c.approvals().approve(IACM_ID, "Jane Doe")),
-                op204("iacm.reject", c -> c.approvals().reject(IACM_ID, "Jane Doe")),
+                        o -> assertThat(((ApprovalStatusInfo) o).status()).isEqualTo(ApprovalStatus.APPROVED)),
+                op204("iacm.update", ApprovalStatus.PENDING,
+                        c -> c.approvals().update(IACM_ID, r -> r.status(ApprovalStatus.PENDING))),
+                op204("iacm.approve", ApprovalStatus.APPROVED,
+                        c -> c.approvals().approve(IACM_ID, r -> r.actionedBy("Jane Doe"))),
+                op204("iacm.reject", ApprovalStatus.REJECTED,
+                        c -> c.approvals().reject(IACM_ID, r -> r.actionedBy("Jane Doe"))),
 
                 // Qualys: form posts to one path, XML answers, truncation with a next-batch URL
                 op("qualys.request", Vendor.QUALYS, false, "POST", QUALYS_PATH, "request", 200,
@@ -184,12 +189,9 @@ public final class Operations {
         return new Operation(name, vendor, idempotent, false, method, path, action, status, body, call, check);
     }
 
-    private static Operation op204(String name, Consumer<Clients> call) {
+    private static Operation op204(String name, ApprovalStatus status, Function<Clients, ApprovalDecision> call) {
         return new Operation(name, Vendor.IACM, true, true, "PUT", IACM_BASE + "/" + IACM_ID, null, 204, base -> null,
-                c -> {
-                    call.accept(c);
-                    return "done";
-                }, o -> assertThat(o).isEqualTo("done"));
+                call::apply, o -> assertThat(o).isEqualTo(ApprovalDecision.of(IACM_ID, status)));
     }
 
     private static void isStoExemption(Object o) {
@@ -200,7 +202,7 @@ public final class Operations {
 
     private static void isHarException(Object o) {
         FirewallException e = (FirewallException) o;
-        assertThat(e.getExceptionId()).isEqualTo(HAR_ID);
-        assertThat(e.getPackageName()).isEqualTo("lodash");
+        assertThat(e.exceptionId()).isEqualTo(HAR_ID);
+        assertThat(e.packageName()).isEqualTo("lodash");
     }
 }
