@@ -7,8 +7,6 @@ module dev.waiver.har {
     // The models' and wire bodies' Jackson annotations; the error decoder reads JSON trees.
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.databind;
-    // The generated models' @Nonnull/@Nullable: compile time only (users need not have them).
-    requires static jakarta.annotation;
 
     exports dev.waiver.har;
     exports dev.waiver.har.model;
@@ -17,4 +15,5 @@ module dev.waiver.har {
     opens dev.waiver.har to com.fasterxml.jackson.databind;
     opens dev.waiver.har.model to com.fasterxml.jackson.databind;
     opens dev.waiver.har.internal to com.fasterxml.jackson.databind;
+    opens dev.waiver.har.internal.wire to com.fasterxml.jackson.databind;
 }

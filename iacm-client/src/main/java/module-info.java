@@ -8,8 +8,6 @@ module dev.waiver.iacm {
     requires com.fasterxml.jackson.annotation;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
-    // The generated models' @Nonnull/@Nullable: compile time only (users need not have them).
-    requires static jakarta.annotation;
 
     exports dev.waiver.iacm;
     exports dev.waiver.iacm.model;
@@ -18,4 +16,5 @@ module dev.waiver.iacm {
     opens dev.waiver.iacm to com.fasterxml.jackson.databind;
     opens dev.waiver.iacm.model to com.fasterxml.jackson.databind;
     opens dev.waiver.iacm.internal to com.fasterxml.jackson.databind;
+    opens dev.waiver.iacm.internal.wire to com.fasterxml.jackson.databind;
 }

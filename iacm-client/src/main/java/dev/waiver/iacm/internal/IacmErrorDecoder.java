@@ -48,19 +48,19 @@ public final class IacmErrorDecoder extends VendorErrorDecoder<IacmError> {
             return null;
         }
         IacmError e = READER.readValue(body);
-        return e != null && (e.getName() != null || e.getMessage() != null) ? e : null;
+        return e != null && (e.name() != null || e.message() != null) ? e : null;
     }
 
     @Override
     protected void describe(IacmError e, ErrorResponse response, ApiError.Builder error) {
-        error.vendorCode(e.getName())
-                .vendorMessage(e.getMessage())
-                .detail(TEMPORARY, flag(e.getTemporary()))
-                .detail(TIMEOUT, flag(e.getTimeout()))
-                .detail(FAULT, flag(e.getFault()))
+        error.vendorCode(e.name())
+                .vendorMessage(e.message())
+                .detail(TEMPORARY, flag(e.temporary()))
+                .detail(TIMEOUT, flag(e.timeout()))
+                .detail(FAULT, flag(e.fault()))
                 .vendorSaysRetryable(notDoneAndTemporary(response.statusCode(), e));
-        if (e.getId() != null && !e.getId().isBlank()) {
-            error.requestId(e.getId());
+        if (e.id() != null && !e.id().isBlank()) {
+            error.requestId(e.id());
         }
     }
 
@@ -86,8 +86,8 @@ public final class IacmErrorDecoder extends VendorErrorDecoder<IacmError> {
 
     private static boolean notDoneAndTemporary(int status, IacmError e) {
         boolean refusedBeforeActing = status >= 400 && status < 500 && status != 408 && status != 499;
-        return Boolean.TRUE.equals(e.getTemporary()) && !Boolean.TRUE.equals(e.getTimeout())
-                && !Boolean.TRUE.equals(e.getFault()) && refusedBeforeActing;
+        return Boolean.TRUE.equals(e.temporary()) && !Boolean.TRUE.equals(e.timeout())
+                && !Boolean.TRUE.equals(e.fault()) && refusedBeforeActing;
     }
 
     private static String flag(Boolean value) {
