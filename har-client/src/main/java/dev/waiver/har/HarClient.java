@@ -1,6 +1,7 @@
 package dev.waiver.har;
 
 import dev.waiver.core.harness.HarnessClientBuilder;
+import dev.waiver.core.harness.HarnessServiceClient;
 import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
@@ -27,7 +28,7 @@ import java.util.List;
  * {@code account_identifier} query parameter. Timestamps are {@link java.time.Instant}s (the API
  * sends Unix milliseconds). Immutable and thread-safe; share one instance and close it when done.
  */
-public final class HarClient implements AutoCloseable {
+public final class HarClient extends HarnessServiceClient {
 
     /** Harness SaaS. Self-managed installs and other clusters have their own address. */
     public static final String DEFAULT_BASE_URL = HarnessClientBuilder.DEFAULT_BASE_URL;
@@ -35,13 +36,10 @@ public final class HarClient implements AutoCloseable {
     static final String MODULE = "har";
     static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-correlation-id");
 
-    private final HttpTransport transport;
-    private final String accountId;
     private final FirewallExceptions firewallExceptions;
 
     private HarClient(HarnessSettings settings, HttpTransport transport) {
-        this.accountId = settings.accountId();
-        this.transport = transport;
+        super(settings, transport.baseUrl(), transport::close);
         this.firewallExceptions = new FirewallExceptions(transport, settings.orgId().orElse(null),
                 settings.projectId().orElse(null));
     }
@@ -54,27 +52,6 @@ public final class HarClient implements AutoCloseable {
     /** @return the firewall-exception operations */
     public FirewallExceptions firewallExceptions() {
         return firewallExceptions;
-    }
-
-    /** @return the Harness account every call is made in */
-    public String accountId() {
-        return accountId;
-    }
-
-    /** @return the base URL calls go to */
-    public String baseUrl() {
-        return transport.baseUrl();
-    }
-
-    /** Releases connections and threads (not those of an OkHttp client passed to the builder). */
-    @Override
-    public void close() {
-        transport.close();
-    }
-
-    @Override
-    public String toString() {
-        return "HarClient{baseUrl=" + transport.baseUrl() + ", accountId=" + accountId + '}';
     }
 
     /**

@@ -45,7 +45,7 @@ class HarnessClientTest extends HarnessTestSupport {
         assertThat(sto.getHeader("x-api-key")).isEqualTo(API_KEY);
         assertThat(sto.containsHeader("Harness-Account")).isFalse();
         assertThat(sto.getHeader("Accept")).isEqualTo("application/json");
-        assertThat(sto.getHeader("User-Agent")).matches("waiver-java/\\S+ \\(sto-client\\) java/\\S+");
+        assertThat(sto.getHeader("User-Agent")).matches("waiver-java/\\S+ \\(sto\\) java/\\S+");
 
         LoggedRequest har = only(HAR_PATH);
         assertThat(har.getMethod().getName()).isEqualTo("GET");

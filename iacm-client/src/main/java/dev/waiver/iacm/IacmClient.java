@@ -1,6 +1,7 @@
 package dev.waiver.iacm;
 
 import dev.waiver.core.harness.HarnessClientBuilder;
+import dev.waiver.core.harness.HarnessServiceClient;
 import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
@@ -29,19 +30,18 @@ import java.util.List;
  * {@code Harness-Account}, only to the client's own origin. Immutable and thread-safe: build one
  * and share it; close it when done to release its connections.
  */
-public final class IacmClient implements AutoCloseable {
+public final class IacmClient extends HarnessServiceClient {
 
     /** Harness SaaS, used unless the builder is given another base URL. */
     public static final String DEFAULT_BASE_URL = HarnessClientBuilder.DEFAULT_BASE_URL;
 
     private final HttpTransport transport;
-    private final String accountId;
     private final String orgId;
     private final String projectId;
 
     private IacmClient(HttpTransport transport, HarnessSettings settings) {
+        super(settings, transport.baseUrl(), transport::close);
         this.transport = transport;
-        this.accountId = settings.accountId();
         this.orgId = settings.orgId().orElse(null);
         this.projectId = settings.projectId().orElse(null);
     }
@@ -49,11 +49,6 @@ public final class IacmClient implements AutoCloseable {
     /** @return a builder; {@code apiKey} and {@code accountId} are required */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** @return the Harness account every call is made in */
-    public String accountId() {
-        return accountId;
     }
 
     /**
@@ -83,16 +78,6 @@ public final class IacmClient implements AutoCloseable {
         return approvals(orgId, projectId);
     }
 
-    /** Releases the connections and threads this client owns (not those of a shared OkHttp client). */
-    @Override
-    public void close() {
-        transport.close();
-    }
-
-    @Override
-    public String toString() {
-        return "IacmClient{baseUrl=" + transport.baseUrl() + ", accountId=" + accountId + '}';
-    }
 
     /**
      * Builds an {@link IacmClient}. Required: {@link #apiKey(String)} and {@link #accountId(String)}

@@ -1,6 +1,7 @@
 package dev.waiver.sto;
 
 import dev.waiver.core.harness.HarnessClientBuilder;
+import dev.waiver.core.harness.HarnessServiceClient;
 import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
@@ -27,7 +28,7 @@ import java.util.List;
  * {@code projectId}) unless a request says otherwise. Immutable and thread-safe; share one client.
  * Closing it releases its connection pool (unless a shared {@code OkHttpClient} was given).
  */
-public final class StoClient implements AutoCloseable {
+public final class StoClient extends HarnessServiceClient {
 
     /** Harness SaaS, the default endpoint. */
     public static final String DEFAULT_BASE_URL = HarnessClientBuilder.DEFAULT_BASE_URL;
@@ -35,14 +36,11 @@ public final class StoClient implements AutoCloseable {
     /** Response headers that may carry the request id to quote to Harness support. */
     static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-harness-request-id");
 
-    private final HttpTransport transport;
-    private final String accountId;
     private final HarnessScope defaultScope;
     private final Exemptions exemptions;
 
-    private StoClient(HttpTransport transport, String accountId, HarnessScope defaultScope) {
-        this.transport = transport;
-        this.accountId = accountId;
+    private StoClient(HttpTransport transport, HarnessSettings settings, HarnessScope defaultScope) {
+        super(settings, transport.baseUrl(), transport::close);
         this.defaultScope = defaultScope;
         this.exemptions = new Exemptions(transport, defaultScope);
     }
@@ -57,31 +55,15 @@ public final class StoClient implements AutoCloseable {
         return exemptions;
     }
 
-    /** @return the Harness account every call is made for */
-    public String accountId() {
-        return accountId;
-    }
-
     /** @return the scope calls use unless their request says otherwise */
     public HarnessScope defaultScope() {
         return defaultScope;
     }
 
-    /** @return the endpoint calls are sent to */
-    public String baseUrl() {
-        return transport.baseUrl();
-    }
-
-    /** Releases the connection pool, unless it belongs to a shared {@code OkHttpClient}. */
+    /** @return the default scope, for {@link #toString()} */
     @Override
-    public void close() {
-        transport.close();
-    }
-
-    @Override
-    public String toString() {
-        return "StoClient{baseUrl=" + transport.baseUrl() + ", accountId=" + accountId + ", defaultScope="
-                + defaultScope + '}';
+    protected String describeDefaults() {
+        return ", defaultScope=" + defaultScope;
     }
 
     /**
@@ -117,9 +99,9 @@ public final class StoClient implements AutoCloseable {
             AuthStrategy auth = AuthStrategy.all(
                     AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
                     AuthStrategy.queryParameter("accountId", settings.accountId()));
-            HttpTransport transport = buildTransport("sto-client", auth, new StoErrorDecoder(), EpochUnit.SECONDS,
+            HttpTransport transport = buildTransport("sto", auth, new StoErrorDecoder(), EpochUnit.SECONDS,
                     REQUEST_ID_HEADERS);
-            return new StoClient(transport, settings.accountId(), scope);
+            return new StoClient(transport, settings, scope);
         }
     }
 }

@@ -72,7 +72,7 @@ class StoClientTest extends StoTestSupport {
         }
 
         wm.verify(1, getRequestedFor(urlPathEqualTo(BASE + "/" + EXEMPTION_ID))
-                .withHeader("User-Agent", matching("waiver-java/.+ \\(sto-client\\) java/.+"))
+                .withHeader("User-Agent", matching("waiver-java/.+ \\(sto\\) java/.+"))
                 .withQueryParam("accountId", equalTo(ACCOUNT)));
         assertThat(sto.toString()).contains(ACCOUNT).doesNotContain(API_KEY);
     }
