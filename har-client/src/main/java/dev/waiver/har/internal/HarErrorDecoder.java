@@ -41,7 +41,7 @@ public final class HarErrorDecoder extends VendorErrorDecoder<HarErrorBody.Detai
 
     @Override
     protected HarErrorBody.Detail parse(String body) throws Exception {
-        HarErrorBody parsed = READER.readValue(body);
+        HarErrorBody parsed = readJsonObject(READER, body);
         return parsed == null ? null : parsed.error();
     }
 

@@ -44,10 +44,7 @@ public final class IacmErrorDecoder extends VendorErrorDecoder<IacmError> {
 
     @Override
     protected IacmError parse(String body) throws Exception {
-        if (!body.stripLeading().startsWith("{")) {
-            return null;
-        }
-        IacmError e = READER.readValue(body);
+        IacmError e = readJsonObject(READER, body);
         return e != null && (e.name() != null || e.message() != null) ? e : null;
     }
 

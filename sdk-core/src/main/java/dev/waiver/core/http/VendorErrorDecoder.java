@@ -1,7 +1,9 @@
 package dev.waiver.core.http;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.waiver.core.ApiError;
 import dev.waiver.core.ApiException;
+import java.io.IOException;
 
 /**
  * The one error-decoder skeleton every vendor module fills in with only its own parsing. For
@@ -64,6 +66,19 @@ public abstract class VendorErrorDecoder<B> implements ErrorDecoder {
      * @throws Exception if the body cannot be read; the decoder then falls back to the status
      */
     protected abstract B parse(String body) throws Exception;
+
+    /**
+     * Reads a JSON object body with the vendor's reader: what every JSON vendor's {@link #parse} starts with.
+     *
+     * @param reader the vendor's reader for its error shape
+     * @param body   the body's text
+     * @param <T>    the error shape
+     * @return the parsed object, or {@code null} if the body is not a JSON object (a proxy's HTML page, nothing)
+     * @throws IOException if the body starts like a JSON object but cannot be read
+     */
+    protected static <T> T readJsonObject(ObjectReader reader, String body) throws IOException {
+        return body.stripLeading().startsWith("{") ? reader.readValue(body) : null;
+    }
 
     /**
      * Copies what the vendor said onto the error.

@@ -26,10 +26,7 @@ public final class StoErrorDecoder extends VendorErrorDecoder<StoErrorBody> {
 
     @Override
     protected StoErrorBody parse(String body) throws Exception {
-        if (!body.strip().startsWith("{")) {
-            return null;
-        }
-        StoErrorBody parsed = READER.readValue(body);
+        StoErrorBody parsed = readJsonObject(READER, body);
         return parsed == null || parsed.message().map(String::isBlank).orElse(true) ? null : parsed;
     }
 
