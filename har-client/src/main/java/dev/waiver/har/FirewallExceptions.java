@@ -1,20 +1,21 @@
 package dev.waiver.har;
 
-import dev.waiver.core.Operation;
 import dev.waiver.core.ConflictException;
+import dev.waiver.core.Operation;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.http.HttpMethod;
-import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
+import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.har.internal.HarPaging;
 import dev.waiver.har.internal.StatusChangeBody;
-import dev.waiver.har.internal.wire.FirewallExceptionCounts;
 import dev.waiver.har.internal.wire.FirewallExceptionList;
 import dev.waiver.har.internal.wire.FirewallExceptionVersionList;
 import dev.waiver.har.model.FirewallException;
+import dev.waiver.har.model.FirewallExceptionCounts;
 import dev.waiver.har.model.FirewallExceptionStatus;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -107,6 +108,29 @@ public final class FirewallExceptions {
      */
     public PagedIterable<FirewallException> list(Consumer<ListFirewallExceptionsRequest.Builder> request) {
         return list(build(ListFirewallExceptionsRequest.builder(), request).build());
+    }
+
+    /**
+     * How many exceptions there are, by status, as Harness counts them for the request's filters: the
+     * {@code meta} block Harness sends with every list page, read with one call for a first page of one
+     * item (the request's own page and size are not used).
+     *
+     * @param request the filters
+     * @return the counts; empty if Harness sent none
+     */
+    public Optional<FirewallExceptionCounts> counts(ListFirewallExceptionsRequest request) {
+        Objects.requireNonNull(request, "request");
+        return fetchPage(request.toBuilder().size(1).build(), 0).meta();
+    }
+
+    /**
+     * The counts by status; see {@link #counts(ListFirewallExceptionsRequest)}.
+     *
+     * @param request fills in the filters
+     * @return the counts; empty if Harness sent none
+     */
+    public Optional<FirewallExceptionCounts> counts(Consumer<ListFirewallExceptionsRequest.Builder> request) {
+        return counts(build(ListFirewallExceptionsRequest.builder(), request).build());
     }
 
     /**

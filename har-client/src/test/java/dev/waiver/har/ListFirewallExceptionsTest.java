@@ -13,6 +13,7 @@ import dev.waiver.core.Page;
 import dev.waiver.core.PagedIterable;
 import dev.waiver.core.PermissionDeniedException;
 import dev.waiver.har.model.FirewallException;
+import dev.waiver.har.model.FirewallExceptionCounts;
 import dev.waiver.har.model.FirewallExceptionStatus;
 import dev.waiver.har.model.PackageType;
 import java.util.ArrayList;
@@ -58,6 +59,29 @@ class ListFirewallExceptionsTest extends HarTestSupport {
 
         assertThat(all).hasSize(1);
         ExceptionAssertions.assertApproved(all.get(0));
+    }
+
+    @Test
+    void countsByStatusComeFromOneCallForAFirstPageOfOneItem() {
+        stubThreePages();
+
+        FirewallExceptionCounts counts = har.firewallExceptions()
+                .counts(r -> r.status(FirewallExceptionStatus.PENDING).startPage(2).size(50)).orElseThrow();
+
+        assertThat(counts).isEqualTo(FirewallExceptionCounts.builder().totalCount(5L).pendingCount(3L)
+                .approvedCount(1L).rejectedCount(1L).expiredCount(0L).build());
+        assertThat(requests()).extracting(r -> r.getUrl()).containsExactly(
+                EXCEPTIONS_PATH + "?status=PENDING&page=0&size=1&account_identifier=" + ACCOUNT);
+        requests().forEach(HarTestSupport::assertAuthenticated);
+    }
+
+    @Test
+    void countsAreEmptyWhenHarnessSendsNone() {
+        wm.stubFor(get(urlPathEqualTo(EXCEPTIONS_PATH)).willReturn(json(200, """
+                {"page": 0, "size": 1, "hasMore": false, "items": []}
+                """)));
+
+        assertThat(har.firewallExceptions().counts(ListFirewallExceptionsRequest.all())).isEmpty();
     }
 
     @Test
