@@ -95,8 +95,8 @@ class RetryTest {
 
     @Test
     void postIsNotRetriedAfterAReadTimeout() {
-        wm.stubFor(post(urlPathEqualTo("/things")).willReturn(okJson("{}").withFixedDelay(1500)));
-        HttpTransport t = new TestTransports.Builder().baseUrl(wm.baseUrl()).readTimeout(Duration.ofMillis(300))
+        wm.stubFor(post(urlPathEqualTo("/things")).willReturn(okJson("{}").withFixedDelay(3000)));
+        HttpTransport t = new TestTransports.Builder().baseUrl(wm.baseUrl()).readTimeout(Duration.ofMillis(1000))
                 .retryPolicy(TestRetries.recording(sleeper)).build();
         try (t) {
             assertThatThrownBy(() -> t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.POST, "/things").jsonBody(Map.of("a", 1)).build(), Map.class))
