@@ -21,8 +21,14 @@ import dev.waiver.core.testing.LogCapture;
 import dev.waiver.core.testing.RecordingListener;
 import dev.waiver.core.testing.RecordingSleeper;
 import dev.waiver.core.testing.TestRetries;
+import dev.waiver.core.PagedIterable;
+import dev.waiver.core.paging.PageResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -184,6 +190,57 @@ class CallListenerTest {
             assertThatThrownBy(() -> t.executeJson(getThing("x1"), Map.class)).isInstanceOf(ServerException.class);
         }
         assertThat(recorder.objects()).filteredOn(o -> o instanceof Duration).containsExactlyElementsOf(sleeper.waits());
+    }
+
+    @Test
+    void aStreamedPageIsReportedOnceReadToItsEndWhetherWalkedByItemOrByPage() {
+        wm.stubFor(get(urlPathEqualTo("/api/things/x1")).willReturn(okJson("{\"id\":\"x1\"}")));
+
+        try (HttpTransport t = transport(recorder)) {
+            PagedIterable<Integer> list = PagedIterable.of(0, (Integer page) -> {
+                t.executeJson(getThing("x1"), Map.class);
+                List<Integer> items = List.of(page * 10, page * 10 + 1, page * 10 + 2).subList(0, 3 - page);
+                return new PageResponse<Integer, Integer>() {
+                    @Override
+                    public Iterator<Integer> items() {
+                        return items.iterator(); // a streamed page: its size is not told up front
+                    }
+
+                    @Override
+                    public Optional<Integer> nextKey() {
+                        return page < 2 ? Optional.of(page + 1) : Optional.empty();
+                    }
+                };
+            });
+            assertThat(list.stream().toList()).containsExactly(0, 1, 2, 10, 11, 20);
+            List<String> byItem = recorder.events();
+            assertThat(byItem).filteredOn(e -> e.startsWith("pageFetched") || e.startsWith("callFinished")).containsExactly(
+                    "callFinished attempts=1 succeeded", "pageFetched 0 items=3",
+                    "callFinished attempts=1 succeeded", "pageFetched 1 items=2",
+                    "callFinished attempts=1 succeeded", "pageFetched 2 items=1");
+
+            List<Integer> sizes = new ArrayList<>();
+            list.byPage().forEach(p -> sizes.add(p.items().size()));
+            assertThat(sizes).containsExactly(3, 2, 1);
+            assertThat(recorder.events().subList(byItem.size(), recorder.events().size()))
+                    .filteredOn(e -> e.startsWith("pageFetched")).containsExactly(
+                            "pageFetched 0 items=3", "pageFetched 1 items=2", "pageFetched 2 items=1");
+        }
+    }
+
+    @Test
+    void aPageFetchedThroughATransportWithoutListenersIsNotReportedToAnother() {
+        wm.stubFor(get(urlPathEqualTo("/api/things/x1")).willReturn(okJson("{\"id\":\"x1\"}")));
+
+        try (HttpTransport listened = transport(recorder); HttpTransport silent = transport()) {
+            listened.executeJson(getThing("x1"), Map.class);
+            List<Integer> items = PagedIterable.of(0, (Integer page) -> {
+                silent.executeJson(getThing("x1"), Map.class);
+                return PageResponse.of(List.of(1, 2), null, null, null);
+            }).stream().toList();
+            assertThat(items).containsExactly(1, 2);
+        }
+        assertThat(recorder.events()).hasSize(4).noneMatch(e -> e.startsWith("pageFetched"));
     }
 
     private void assertNothingSecret() {
