@@ -15,8 +15,15 @@ import java.time.Duration;
  * listener may keep per-call state keyed on it (by identity).
  *
  * <p>A listener that throws never breaks a call: the exception is logged once per listener (logger
- * {@code dev.waiver.listener}) and the call goes on. Events carry no credential, no query value and no
- * body. Every method does nothing by default.
+ * {@code dev.waiver.listener}, at WARN, naming the listener's class, the event and the exception's
+ * class, never its message) and the call goes on with its result or exception unchanged. "Once" is
+ * per registration: a listener given to a {@code HarnessClient} builder is logged once for all three
+ * APIs. Events carry no credential, no query value and no body. Every method does nothing by default.
+ *
+ * <p>A page read whole (the Harness lists) is reported as soon as its call finished; a batch streamed
+ * from its connection (a big Qualys answer) once its last item was read, with the number read — a
+ * walk closed before that does not report it. A failed or retried call of a list is reported like any
+ * other call, without {@link #pageFetched}.
  */
 public interface CallListener {
 

@@ -4,6 +4,8 @@ import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.ErrorDecoder;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.http.TransportSettings;
+import dev.waiver.core.internal.GuardedListener;
+import java.util.ArrayList;
 import dev.waiver.core.mapping.EpochUnit;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +14,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * The settings every Waiver client builder shares: endpoint, timeouts, retry policy, an optional
- * shared {@link OkHttpClient}, and the plain-http guard.
+ * shared {@link OkHttpClient}, the plain-http guard and {@link CallListener}s.
  *
  * @param <B> the concrete builder, returned by every setter for chaining
  */
@@ -26,6 +28,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private Duration callTimeout;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private boolean allowInsecureHttp;
+    private List<CallListener> listeners = List.of();
 
     /**
      * @param defaultBaseUrl the vendor's public SaaS endpoint, used unless {@link #baseUrl(String)} is called
@@ -121,6 +124,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * Adds a listener that hears every call of the client: its start, each attempt, each retry, its
+     * end, and each page of a list (see {@link CallListener} for the order). Several may be added;
+     * they are called in the order added. A listener that throws is logged once (logger
+     * {@code dev.waiver.listener}) and never changes a call's result. With none added the client
+     * does no listener work.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public B listener(CallListener listener) {
+        List<CallListener> more = new ArrayList<>(listeners);
+        more.add(GuardedListener.of(Objects.requireNonNull(listener, "listener")));
+        this.listeners = List.copyOf(more);
+        return self();
+    }
+
+    /**
      * Creates the transport for the concrete client. For vendor modules.
      *
      * @param moduleName       the module, for the {@code User-Agent}
@@ -134,12 +154,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                                                  EpochUnit epochUnit, List<String> requestIdHeaders) {
         return new HttpTransport(new TransportSettings(baseUrl, moduleName, auth, errorDecoder, epochUnit,
                 requestIdHeaders, retryPolicy, okHttpClient, connectTimeout, readTimeout, writeTimeout, callTimeout,
-                allowInsecureHttp));
+                allowInsecureHttp, listeners));
     }
 
     /**
      * Copies this builder's transport settings (base URL, shared {@link OkHttpClient}, timeouts,
-     * retry policy, plain-http guard) onto another builder. For client modules that build one
+     * retry policy, plain-http guard, listeners) onto another builder. For client modules that build one
      * client from another's settings (the Harness client).
      *
      * @param target the builder to configure
@@ -153,6 +173,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         target.callTimeout = callTimeout;
         target.retryPolicy = retryPolicy;
         target.allowInsecureHttp = allowInsecureHttp;
+        target.listeners = listeners;
     }
 
     /**

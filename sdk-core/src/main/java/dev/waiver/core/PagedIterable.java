@@ -1,5 +1,7 @@
 package dev.waiver.core;
 
+import dev.waiver.core.internal.CallListeners;
+import dev.waiver.core.internal.PageCall;
 import dev.waiver.core.paging.PageFetcher;
 import dev.waiver.core.paging.PageResponse;
 import java.lang.ref.Cleaner;
@@ -50,6 +52,10 @@ import java.util.stream.StreamSupport;
  * </ul>
  * Reading to the end always releases everything by itself. {@link #byPage()} hands out pages held
  * in memory and holds no answer open between them.
+ *
+ * <p>The client's {@link CallListener}s hear {@link CallListener#pageFetched} for each page, after its
+ * call's {@code callFinished}: at once for a page read whole (Harness lists), once its last record is
+ * read for a streamed Qualys batch (a walk closed before that does not report the batch).
  *
  * @param <T> the item type
  */
@@ -163,6 +169,8 @@ public final class PagedIterable<T> implements Iterable<T> {
         private PageResponse<Object, T> current;
         private Iterator<T> currentItems;
         private int pageIndex = -1;
+        private PageCall unreportedPage;
+        private int unreportedItems;
         private OptionalInt previousFingerprint = OptionalInt.empty();
         private boolean done;
 
@@ -184,7 +192,11 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return currentItems.next();
+            T item = currentItems.next();
+            if (unreportedPage != null) {
+                unreportedItems++;
+            }
+            return item;
         }
 
         @Override
@@ -192,6 +204,7 @@ public final class PagedIterable<T> implements Iterable<T> {
             done = true;
             current = null;
             currentItems = null;
+            unreportedPage = null;
             cleanable.clean();
         }
 
@@ -209,6 +222,9 @@ public final class PagedIterable<T> implements Iterable<T> {
         Page<T> drainCurrentPage() {
             List<T> items = new ArrayList<>();
             currentItems.forEachRemaining(items::add);
+            if (unreportedPage != null) {
+                unreportedItems += items.size();
+            }
             PageResponse<Object, T> page = current;
             Object following = page.nextKey().orElse(null);
             return new Page<>(items, pageIndex, page.totalItems(), page.totalPages(), following == null);
@@ -216,6 +232,11 @@ public final class PagedIterable<T> implements Iterable<T> {
 
         /** Closes the current page, then opens the next one if any. */
         private boolean advanceToNextPage() {
+            if (unreportedPage != null) {
+                PageCall read = unreportedPage;
+                unreportedPage = null;
+                read.pageFetched(pageIndex, unreportedItems);
+            }
             if (current != null) {
                 Object following;
                 try {
@@ -235,18 +256,37 @@ public final class PagedIterable<T> implements Iterable<T> {
                 throw new TransportException("the vendor's list answer points back to a page already read ("
                         + ApiError.excerpt(String.valueOf(nextKey)) + "); stopping instead of looping forever", null, true);
             }
+            PageCall slot = CallListeners.anyBuilt() ? PageCall.open() : null;
             try {
                 current = fetcher.fetch(nextKey);
             } catch (RuntimeException e) {
                 close();
                 throw e;
+            } finally {
+                if (slot != null) {
+                    slot.close();
+                }
             }
             open.set(current);
             refuseRepeatedItems(current.itemsFingerprint());
             nextKey = null;
             currentItems = current.items();
             pageIndex++;
+            if (slot != null) {
+                reportPage(slot);
+            }
             return true;
+        }
+
+        /** A page whose size is known is reported now; a streamed one once it is read to its end. */
+        private void reportPage(PageCall slot) {
+            OptionalInt items = current.itemCount();
+            if (items.isPresent()) {
+                slot.pageFetched(pageIndex, items.getAsInt());
+            } else {
+                unreportedPage = slot;
+                unreportedItems = 0;
+            }
         }
 
         private void refuseRepeatedItems(OptionalInt fingerprint) {

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waiver.core.ApiError;
 import dev.waiver.core.ApiException;
+import dev.waiver.core.AttemptResult;
+import dev.waiver.core.CallInfo;
+import dev.waiver.core.CallOutcome;
 import dev.waiver.core.RetryPolicy;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.TransportTimeoutException;
 import dev.waiver.core.WaiverException;
+import dev.waiver.core.internal.CallListeners;
 import dev.waiver.core.internal.CallRecords;
+import dev.waiver.core.internal.PageCall;
 import dev.waiver.core.mapping.JsonMappers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +54,10 @@ import okhttp3.ResponseBody;
  * </ol>
  * OkHttp's own silent retry is turned off, so a non-idempotent request is never repeated behind
  * the policy's back. Thread-safe.
+ *
+ * <p>With {@link dev.waiver.core.CallListener}s registered, each call is reported to them in the
+ * order the listener contract states; without, the call takes the same path as before listeners
+ * existed (one null check, nothing made for them).
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -65,6 +74,8 @@ public final class HttpTransport implements AutoCloseable {
     private final List<String> basePathSegments;
     private volatile ParsedUrl lastAbsoluteUrl;
     private final AuthStrategy auth;
+    private final CallListeners listeners;
+    private final String basePath;
 
     /**
      * Builds the transport and validates the base URL.
@@ -99,6 +110,8 @@ public final class HttpTransport implements AutoCloseable {
         this.auth = settings.auth();
         this.userAgent = UserAgent.of(settings.moduleName());
         this.basePathSegments = baseUrl.encodedPathSegments().stream().filter(seg -> !seg.isEmpty()).toList();
+        this.basePath = basePathSegments.isEmpty() ? "" : "/" + String.join("/", basePathSegments);
+        this.listeners = CallListeners.of(settings.listeners());
         this.client = b.retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new CredentialInterceptor(baseUrl, settings.auth()))
                 .build();
@@ -179,23 +192,98 @@ public final class HttpTransport implements AutoCloseable {
      */
     public <T> T execute(TransportRequest request, ResponseHandler<T> handler) {
         Request okRequest = toOkHttp(request);
+        if (listeners != null) {
+            return executeObserved(request, okRequest, handler);
+        }
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(okRequest, handler, attempt);
+                return attempt(okRequest, handler, attempt, null);
             } catch (WaiverException failure) {
                 Optional<Duration> delay = retryPolicy.delayBeforeRetry(attempt, request.isIdempotent(), failure);
                 if (delay.isEmpty()) {
                     throw CallRecords.record(failure, request.operation(), attempt, request.isIdempotent());
                 }
-                RequestLog.LOG.info("{} {} failed on attempt {}/{} ({}); retrying in {} ms", okRequest.method(),
-                        RequestLog.redactedTarget(okRequest.url()), attempt, retryPolicy.maxAttempts(),
-                        failure.getClass().getSimpleName(), delay.get().toMillis());
+                logRetry(okRequest, attempt, failure, delay.get());
                 sleep(delay.get(), CallRecords.record(failure, request.operation(), attempt, request.isIdempotent()));
             }
         }
     }
 
-    private <T> T attempt(Request okRequest, ResponseHandler<T> handler, int attempt) {
+    /** {@link #execute}, telling the listeners each step. */
+    private <T> T executeObserved(TransportRequest request, Request okRequest, ResponseHandler<T> handler) {
+        CallInfo info = callInfo(request, okRequest);
+        long callStarted = System.nanoTime();
+        listeners.callStarted(info);
+        for (int attempt = 1; ; attempt++) {
+            listeners.attemptStarted(info, attempt);
+            AttemptTrace trace = new AttemptTrace();
+            long attemptStarted = System.nanoTime();
+            WaiverException failure;
+            try {
+                T result = attempt(okRequest, handler, attempt, trace);
+                listeners.attemptFinished(info, new AttemptResult(attempt, trace.status, since(attemptStarted),
+                        trace.requestId, null));
+                listeners.callFinished(info, new CallOutcome(attempt, since(callStarted), null));
+                PageCall.record(listeners, info);
+                return result;
+            } catch (WaiverException e) {
+                failure = e;
+            } catch (RuntimeException | Error bug) {
+                TransportException reported = new TransportException("the answer could not be handled ("
+                        + bug.getClass().getSimpleName() + ")", bug, true);
+                listeners.attemptFinished(info, new AttemptResult(attempt, trace.status, since(attemptStarted),
+                        trace.requestId, reported));
+                listeners.callFinished(info, new CallOutcome(attempt, since(callStarted), reported));
+                throw bug;
+            }
+            listeners.attemptFinished(info, new AttemptResult(attempt, trace.status, since(attemptStarted),
+                    trace.requestId, failure));
+            Optional<Duration> delay = retryPolicy.delayBeforeRetry(attempt, request.isIdempotent(), failure);
+            WaiverException recorded = CallRecords.record(failure, request.operation(), attempt, request.isIdempotent());
+            if (delay.isEmpty()) {
+                listeners.callFinished(info, new CallOutcome(attempt, since(callStarted), recorded));
+                throw recorded;
+            }
+            logRetry(okRequest, attempt, failure, delay.get());
+            listeners.retryScheduled(info, attempt, delay.get(), recorded);
+            try {
+                sleep(delay.get(), recorded);
+            } catch (WaiverException interrupted) {
+                listeners.callFinished(info, new CallOutcome(attempt, since(callStarted), interrupted));
+                throw interrupted;
+            }
+        }
+    }
+
+    /**
+     * What listeners are told a call is: operation, method, host, port and the URL template (the
+     * base URL's path and the request's path template, placeholders kept; for a complete URL, its
+     * path alone), never a query.
+     */
+    private CallInfo callInfo(TransportRequest request, Request okRequest) {
+        HttpUrl url = okRequest.url();
+        String template = request.pathTemplate() == null ? url.encodedPath()
+                : basePath + (request.pathTemplate().startsWith("/") ? "" : "/") + request.pathTemplate();
+        return new CallInfo(request.operation(), okRequest.method(), url.host(), url.port(), template);
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    /** The status and request id of an attempt's answer, for listeners; made only when there are some. */
+    private static final class AttemptTrace {
+        private Integer status;
+        private String requestId;
+    }
+
+    private void logRetry(Request okRequest, int attempt, WaiverException failure, Duration delay) {
+        RequestLog.LOG.info("{} {} failed on attempt {}/{} ({}); retrying in {} ms", okRequest.method(),
+                RequestLog.redactedTarget(okRequest.url()), attempt, retryPolicy.maxAttempts(),
+                failure.getClass().getSimpleName(), delay.toMillis());
+    }
+
+    private <T> T attempt(Request okRequest, ResponseHandler<T> handler, int attempt, AttemptTrace trace) {
         long started = System.nanoTime();
         Call call = client.newCall(okRequest);
         Response response;
@@ -210,6 +298,10 @@ public final class HttpTransport implements AutoCloseable {
         boolean detached = false;
         try {
             String requestId = requestId(response);
+            if (trace != null) {
+                trace.status = response.code();
+                trace.requestId = requestId;
+            }
             if (RequestLog.LOG.isDebugEnabled()) {
                 RequestLog.LOG.debug("{} {} -> {} in {} ms (attempt {}/{}, request id {})", okRequest.method(),
                         RequestLog.redactedTarget(okRequest.url()), response.code(), elapsedMillis(started), attempt,

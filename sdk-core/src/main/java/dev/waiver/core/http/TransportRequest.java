@@ -36,6 +36,7 @@ public final class TransportRequest {
     private final Operation operation;
     private final HttpMethod method;
     private final String absoluteUrl;
+    private final String pathTemplate;
     private final List<String> pathSegments;
     private final List<Param> query;
     private final List<Param> headers;
@@ -48,6 +49,7 @@ public final class TransportRequest {
         this.operation = b.operation;
         this.method = b.method;
         this.absoluteUrl = b.absoluteUrl;
+        this.pathTemplate = b.pathTemplate;
         this.pathSegments = b.absoluteUrl == null ? resolve(b.pathTemplate, b.pathParams) : List.of();
         this.query = List.copyOf(b.query);
         this.headers = List.copyOf(b.headers);
@@ -94,6 +96,14 @@ public final class TransportRequest {
     /** @return the complete URL, when the request targets one */
     public String absoluteUrl() {
         return absoluteUrl;
+    }
+
+    /**
+     * @return the path template as given to {@link #builder}, placeholders kept (for example
+     *         {@code /sto/api/v2/exemptions/{id}}); {@code null} for a request to a complete URL
+     */
+    public String pathTemplate() {
+        return pathTemplate;
     }
 
     /** @return the decoded path segments below the base URL; a last empty segment is a trailing slash */

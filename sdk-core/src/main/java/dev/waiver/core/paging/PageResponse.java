@@ -48,6 +48,16 @@ public interface PageResponse<K, T> extends Closeable {
     }
 
     /** Releases the answer. Idempotent; the default has nothing to release. */
+    /**
+     * How many items the page holds, when known as it is fetched (a page read whole); a page
+     * streamed from its connection does not know until it is read to its end.
+     *
+     * @return the item count, or empty when not known yet
+     */
+    default OptionalInt itemCount() {
+        return OptionalInt.empty();
+    }
+
     @Override
     default void close() {
     }
@@ -84,6 +94,11 @@ public interface PageResponse<K, T> extends Closeable {
             @Override
             public OptionalInt totalPages() {
                 return totalPages == null ? OptionalInt.empty() : OptionalInt.of(totalPages);
+            }
+
+            @Override
+            public OptionalInt itemCount() {
+                return OptionalInt.of(copy.size());
             }
 
             @Override
