@@ -348,7 +348,7 @@ public final class Exemptions {
      * @return the exemption as approved
      */
     public Exemption approve(String exemptionId) {
-        return approve(exemptionId, ApproveExemptionRequest.builder().build());
+        return approve(exemptionId, ReviewExemptionRequest.builder().build());
     }
 
     /**
@@ -358,7 +358,7 @@ public final class Exemptions {
      * @param request     the optional comment and duration override
      * @return the exemption as approved
      */
-    public Exemption approve(String exemptionId, ApproveExemptionRequest request) {
+    public Exemption approve(String exemptionId, ReviewExemptionRequest request) {
         return review(pathId(exemptionId, "Exemptions.approve", "exemptionId"), request, "approve");
     }
 
@@ -369,8 +369,8 @@ public final class Exemptions {
      * @param request     sets the request's fields
      * @return the exemption as approved
      */
-    public Exemption approve(String exemptionId, Consumer<ApproveExemptionRequest.Builder> request) {
-        return approve(exemptionId, build(ApproveExemptionRequest::builder, request).build());
+    public Exemption approve(String exemptionId, Consumer<ReviewExemptionRequest.Builder> request) {
+        return approve(exemptionId, build(ReviewExemptionRequest::builder, request).build());
     }
 
     /**
@@ -380,7 +380,7 @@ public final class Exemptions {
      * @return the exemption as rejected
      */
     public Exemption reject(String exemptionId) {
-        return reject(exemptionId, RejectExemptionRequest.builder().build());
+        return reject(exemptionId, ReviewExemptionRequest.builder().build());
     }
 
     /**
@@ -390,7 +390,7 @@ public final class Exemptions {
      * @param request     the optional comment and duration override
      * @return the exemption as rejected
      */
-    public Exemption reject(String exemptionId, RejectExemptionRequest request) {
+    public Exemption reject(String exemptionId, ReviewExemptionRequest request) {
         return review(pathId(exemptionId, "Exemptions.reject", "exemptionId"), request, "reject");
     }
 
@@ -401,8 +401,8 @@ public final class Exemptions {
      * @param request     sets the request's fields
      * @return the exemption as rejected
      */
-    public Exemption reject(String exemptionId, Consumer<RejectExemptionRequest.Builder> request) {
-        return reject(exemptionId, build(RejectExemptionRequest::builder, request).build());
+    public Exemption reject(String exemptionId, Consumer<ReviewExemptionRequest.Builder> request) {
+        return reject(exemptionId, build(ReviewExemptionRequest::builder, request).build());
     }
 
     private Exemption review(String id, ReviewRequest request, String action) {

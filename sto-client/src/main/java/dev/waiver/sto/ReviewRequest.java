@@ -5,7 +5,7 @@ import java.util.OptionalLong;
 
 /**
  * The fields of a reviewer's decision on an exemption: a comment and a duration replacing the
- * requested one. Shared by {@link ApproveExemptionRequest}, {@link RejectExemptionRequest} and
+ * requested one. Shared by {@link ReviewExemptionRequest} (approve and reject) and
  * {@link PromoteExemptionRequest}; none is required.
  */
 abstract class ReviewRequest extends ScopedRequest {

@@ -27,8 +27,9 @@ class RequestsTest {
     void equalWhenTheSameFieldsAreSet() {
         assertThat(full()).isEqualTo(full()).hasSameHashCodeAs(full());
         assertThat(full()).isNotEqualTo(full().toBuilder().link(null).build());
-        assertThat(ApproveExemptionRequest.builder().comment("ok").build())
-                .isNotEqualTo(RejectExemptionRequest.builder().comment("ok").build());
+        assertThat(ReviewExemptionRequest.builder().comment("ok").build())
+                .isEqualTo(ReviewExemptionRequest.builder().comment("ok").build())
+                .isNotEqualTo(ReviewExemptionRequest.builder().comment("ok").durationDaysOverride(7).build());
     }
 
     @Test
