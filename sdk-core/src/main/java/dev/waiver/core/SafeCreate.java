@@ -6,7 +6,11 @@ import java.util.function.Supplier;
 
 /**
  * Safe creates: what the SDK does when a single-record create's answer is lost. None of the four
- * vendors offers idempotency keys, so the SDK uses the record's natural key instead.
+ * vendors offers idempotency keys, so the SDK uses the record's natural key instead. Covered: STO
+ * {@code Exemptions.create}, HAR {@code FirewallExceptions.create}, IaCM {@code Approvals.create};
+ * their typed result says {@code recovered()}. Not covered: bulk creates, and Qualys'
+ * {@code ComplianceExceptions.create} (Qualys' list answer identifies a host by IP address only,
+ * never by the {@code host_id} a create names, so no record can be matched exactly).
  *
  * <p>The guarantee, when safe creates are on (the default; {@link ClientBuilder#safeCreates(boolean)}):
  * <ol>
