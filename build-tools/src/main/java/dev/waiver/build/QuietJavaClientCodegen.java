@@ -38,7 +38,15 @@ public class QuietJavaClientCodegen extends JavaClientCodegen {
     /** Where the immutable model templates are, on the class path. */
     static final String IMMUTABLE_TEMPLATES = "waiver-java/immutable";
 
+    /**
+     * The config option naming (comma-separated) the models that are the typed result of a safe
+     * create: they gain an SDK-only {@code recovered()} flag that is never read from or written to
+     * JSON (see {@code dev.waiver.core.SafeCreate}).
+     */
+    public static final String RECOVERABLE_MODELS = "recoverableModels";
+
     private boolean immutableModels;
+    private java.util.Set<String> recoverableModels = Set.of();
 
     /** Same options as the {@code java} generator, plus {@value #IMMUTABLE_MODELS}. */
     public QuietJavaClientCodegen() {
@@ -46,6 +54,8 @@ public class QuietJavaClientCodegen extends JavaClientCodegen {
         cliOptions.add(org.openapitools.codegen.CliOption.newBoolean(IMMUTABLE_MODELS,
                 "Generate immutable models (accessors, Optional, builders) from the waiver-java/immutable templates",
                 false));
+        cliOptions.add(new org.openapitools.codegen.CliOption(RECOVERABLE_MODELS,
+                "Immutable models (comma-separated) that gain the SDK-only recovered() flag of safe creates"));
     }
 
     /** @return {@code waiver-java}, the name the parent POM selects */
@@ -60,6 +70,10 @@ public class QuietJavaClientCodegen extends JavaClientCodegen {
         super.processOpts();
         Object option = additionalProperties.get(IMMUTABLE_MODELS);
         immutableModels = option != null && Boolean.parseBoolean(option.toString());
+        Object recoverable = additionalProperties.get(RECOVERABLE_MODELS);
+        recoverableModels = recoverable == null ? Set.of()
+                : java.util.Arrays.stream(recoverable.toString().split(",")).map(String::trim)
+                        .filter(n -> !n.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         if (immutableModels) {
             setTemplateDir(IMMUTABLE_TEMPLATES);
             additionalProperties.put(IMMUTABLE_MODELS, true);
@@ -78,6 +92,8 @@ public class QuietJavaClientCodegen extends JavaClientCodegen {
         if (immutableModels) {
             for (ModelMap modelMap : result.getModels()) {
                 ImmutableModels.decorate(modelMap.getModel());
+                modelMap.getModel().vendorExtensions.put("x-waiver-recoverable",
+                        recoverableModels.contains(modelMap.getModel().name));
             }
         }
         return result;

@@ -82,7 +82,10 @@ final class GeneratedModels {
                     .addAdditionalProperty("sourceFolder", "src/gen/java")
                     // What the vendor modules set today: must not leak into the immutable models.
                     .addAdditionalProperty("containerDefaultToNull", true)
-                    .addAdditionalProperty(QuietJavaClientCodegen.IMMUTABLE_MODELS, "true");
+                    .addAdditionalProperty(QuietJavaClientCodegen.IMMUTABLE_MODELS, "true")
+                    // As sto-client's CreatedExemption: a model that gains the safe-create flag (the
+                    // samples' Owner; a name absent from a description changes nothing).
+                    .addAdditionalProperty(QuietJavaClientCodegen.RECOVERABLE_MODELS, "Owner");
             schemaMappings.forEach(configurator::addSchemaMapping);
             typeMappings.forEach(configurator::addTypeMapping);
             configurator.addGlobalProperty(CodegenConstants.MODELS, models);

@@ -174,6 +174,22 @@ class ImmutableModelsTest {
     }
 
     @Test
+    void aRecoverableModelGainsAnSdkOnlyRecoveredFlag() throws Exception {
+        Object read = CORE_LIKE.readValue("{\"name\":\"Ann\",\"recovered\":true}", owner);
+        assertThat(call(read, "recovered")).isEqualTo(false);
+        Object recovered = invoke(invoke(invoke(read, "toBuilder"), "recovered", true), "build");
+        assertThat(call(recovered, "recovered")).isEqualTo(true);
+        assertThat(call(invoke(invoke(recovered, "toBuilder"), "build"), "recovered")).isEqualTo(true);
+        assertThat(recovered).isNotEqualTo(read);
+        assertThat(recovered.hashCode()).isNotEqualTo(read.hashCode());
+        assertThat(recovered.toString()).isEqualTo("Owner{name=Ann, recovered=true}");
+        assertThat(read.toString()).isEqualTo("Owner{name=Ann}");
+        assertThat(CORE_LIKE.readTree(CORE_LIKE.writeValueAsString(recovered)))
+                .isEqualTo(CORE_LIKE.readTree("{\"name\":\"Ann\"}"));
+        assertThat(sample.getMethods()).extracting(Method::getName).doesNotContain("recovered");
+    }
+
+    @Test
     void ignoresUnknownPropertiesAndKeepsUnknownEnumValues() throws Exception {
         for (ObjectMapper mapper : List.of(CORE_LIKE, PLAIN)) {
             Object s = mapper.readValue("{\"id\":\"s-4\",\"newField\":{\"x\":[1]},\"kind\":\"gamma\","

@@ -3,6 +3,7 @@ package dev.waiver.har;
 import dev.waiver.core.ConflictException;
 import dev.waiver.core.Operation;
 import dev.waiver.core.PagedIterable;
+import dev.waiver.core.SafeCreate;
 import dev.waiver.core.http.HttpMethod;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.http.TransportRequest;
@@ -14,8 +15,11 @@ import dev.waiver.har.internal.wire.FirewallExceptionVersionList;
 import dev.waiver.har.model.FirewallException;
 import dev.waiver.har.model.FirewallExceptionCounts;
 import dev.waiver.har.model.FirewallExceptionStatus;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -49,24 +53,57 @@ public final class FirewallExceptions {
 
     /**
      * Requests a firewall exception ({@code POST}, answered 201). The exception starts PENDING.
-     * Not retried once it may have reached the server.
+     * A safe create (see {@link dev.waiver.core.SafeCreate}): the retry policy resends it only when
+     * it provably never reached Harness; if the answer is lost after the request may have reached
+     * Harness (a timeout, or a reset after sending), the SDK lists the exceptions of the client's
+     * default organisation and project filtered by {@code registry_ids} (the request's registry),
+     * {@code package_name} and, when the request names versions, {@code version} (its first), and
+     * keeps only one whose {@code registryId} and {@code packageName} equal the request's and whose
+     * {@code versionList} holds exactly the request's versions (empty for "all versions"). Found, it
+     * is returned with {@link FirewallException#recovered()} {@code true}, whoever created it and
+     * whatever its status; none, the create is sent once more, its outcome final. A lookup that fails
+     * throws the original {@link dev.waiver.core.TransportException} with the lookup's failure
+     * suppressed. Limits: an exception Harness does not list yet is not found (the second send then
+     * answers 409 or creates it). Off with {@code safeCreates(false)} on the client builder.
      *
      * @param request what to except and why
-     * @return the new exception
+     * @return the new exception, or the recovered one
      * @throws ConflictException if an exception for the same package and versions already exists (409)
      */
     public FirewallException create(CreateFirewallExceptionRequest request) {
         Objects.requireNonNull(request, "request");
-        return transport.executeJson(TransportRequest.builder(Operation.of("har", "createFirewallExceptionV3"), HttpMethod.POST, EXCEPTIONS)
+        TransportRequest http = TransportRequest.builder(Operation.of("har", "createFirewallExceptionV3"),
+                        HttpMethod.POST, EXCEPTIONS)
                 .jsonBody(request.toBody())
-                .build(), FirewallException.class);
+                .build();
+        return SafeCreate.run(transport.safeCreates(), () -> transport.executeJson(http, FirewallException.class),
+                () -> recover(request));
+    }
+
+    /** The safe create's lookup: an exception with the request's registry, package and exact versions. */
+    private Optional<FirewallException> recover(CreateFirewallExceptionRequest request) {
+        List<String> versions = request.versionList().orElse(List.of());
+        ListFirewallExceptionsRequest.Builder filter = ListFirewallExceptionsRequest.builder()
+                .registryIds(request.registryId())
+                .packageName(request.packageName());
+        if (!versions.isEmpty()) {
+            filter.version(versions.get(0));
+        }
+        Set<String> wanted = new HashSet<>(versions);
+        for (FirewallException e : list(filter.build())) {
+            if (e.registryId().equals(request.registryId()) && e.packageName().equals(request.packageName())
+                    && e.versionList().size() == versions.size() && new HashSet<>(e.versionList()).equals(wanted)) {
+                return Optional.of(e.toBuilder().recovered(true).build());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
      * Requests a firewall exception; see {@link #create(CreateFirewallExceptionRequest)}.
      *
      * @param request fills in the request
-     * @return the new exception
+     * @return the new exception, or the recovered one
      * @throws ConflictException if an exception for the same package and versions already exists (409)
      */
     public FirewallException create(Consumer<CreateFirewallExceptionRequest.Builder> request) {

@@ -3,6 +3,7 @@ package dev.waiver.iacm;
 import dev.waiver.core.Operation;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.PagedIterable;
+import dev.waiver.core.SafeCreate;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.http.HttpMethod;
 import dev.waiver.core.http.TransportRequest;
@@ -16,6 +17,7 @@ import dev.waiver.iacm.model.ApprovalStatus;
 import dev.waiver.iacm.model.ApprovalStatusInfo;
 import dev.waiver.iacm.model.CreatedApproval;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -104,16 +106,30 @@ public final class Approvals {
     }
 
     /**
-     * Creates an approval. Not retried once it may have reached IaCM, so it is never created twice
-     * behind your back.
+     * Creates an approval, as a safe create (see {@link dev.waiver.core.SafeCreate}). The retry
+     * policy resends it only when it provably never reached IaCM; if the answer is lost after the
+     * request may have reached IaCM (a timeout, a reset after sending, or an answer without the new
+     * id), the SDK lists the approvals of the client's organisation and project filtered by
+     * {@code pipeline_execution_id}, {@code pipeline_stage_id} and {@code workspace} (the request's)
+     * and keeps only one whose {@code pipeline_execution_id}, {@code pipeline_stage_id} and
+     * {@code workspace_id} equal the request's. Found, its id is returned with
+     * {@link CreatedApproval#recovered()} {@code true}, whoever created it and whatever its status;
+     * none, the create is sent once more, its outcome final. A lookup that fails throws the original
+     * {@link TransportException} with the lookup's failure suppressed. Limits: an approval IaCM does
+     * not list yet is not found, and the second send may then create a second one. Off with
+     * {@code safeCreates(false)} on the client builder.
      *
      * @param request the pipeline execution, stage and workspace, and the starting status
-     * @return the new approval's id, as IaCM answered it
+     * @return the new approval's id, as IaCM answered it, or the recovered one's
      */
     public CreatedApproval create(CreateApprovalRequest request) {
         Objects.requireNonNull(request, "request");
         TransportRequest http = scoped(Operation.of("iacm", "createApproval"), HttpMethod.POST, COLLECTION)
                 .jsonBody(request.toBody()).build();
+        return SafeCreate.run(transport.safeCreates(), () -> send(http), () -> recover(request));
+    }
+
+    private CreatedApproval send(TransportRequest http) {
         CreatedApproval created = transport.executeJson(http, CreatedApproval.class);
         if (created == null || created.id() == null || created.id().isBlank()) {
             throw new TransportException("IaCM answered the create without the new approval's id; list the "
@@ -122,12 +138,29 @@ public final class Approvals {
         return created;
     }
 
+    /** The safe create's lookup: an approval of the request's pipeline execution, stage and workspace. */
+    private Optional<CreatedApproval> recover(CreateApprovalRequest request) {
+        ListApprovalsRequest filter = ListApprovalsRequest.builder()
+                .pipelineExecutionId(request.pipelineExecutionId())
+                .pipelineStageId(request.pipelineStageId())
+                .workspace(request.workspaceId())
+                .build();
+        for (Approval a : list(filter)) {
+            if (a.pipelineExecutionId().equals(request.pipelineExecutionId())
+                    && a.pipelineStageId().equals(request.pipelineStageId())
+                    && a.workspaceId().equals(request.workspaceId())) {
+                return Optional.of(CreatedApproval.builder().id(a.id()).recovered(true).build());
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Creates an approval built in place, for example
      * {@code create(r -> r.pipelineExecutionId(e).pipelineStageId(s).workspaceId(w))}.
      *
      * @param request sets the pipeline execution, stage, workspace and starting status
-     * @return the new approval's id, as IaCM answered it
+     * @return the new approval's id, as IaCM answered it, or the recovered one's
      */
     public CreatedApproval create(Consumer<CreateApprovalRequest.Builder> request) {
         return create(build(CreateApprovalRequest.builder(), request, CreateApprovalRequest.Builder::build));

@@ -55,6 +55,14 @@ public final class ComplianceExceptions {
      * control on a host. The call creates something, so it is never sent twice unless Qualys said it
      * did not process it (rate or concurrency limit) or it provably never left this machine.
      *
+     * <p>Not a safe create ({@link dev.waiver.core.SafeCreate}), whatever the client's
+     * {@code safeCreates} setting: Qualys' {@code list} answer names an exception's host by
+     * {@code IP_ADDRESS} only, never by the {@code host_id} (or {@code instance_string}) a create
+     * sends, so the SDK cannot find the record a lost create made without risking another host's.
+     * A {@link dev.waiver.core.TransportException} whose {@code requestMayHaveReachedServer()} is
+     * {@code true} is thrown as is: list the exceptions of the control and policy
+     * ({@code controlId}, {@code policyId} filters) to check before creating again.
+     *
      * @param request what to ask for
      * @return what Qualys answered: the new exception's number (several when a v3.0 tag set named
      *         several hosts), its text and time

@@ -29,6 +29,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private boolean allowInsecureHttp;
     private List<CallListener> listeners = List.of();
+    private boolean safeCreates = true;
 
     /**
      * @param defaultBaseUrl the vendor's public SaaS endpoint, used unless {@link #baseUrl(String)} is called
@@ -141,6 +142,26 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * Turns safe creates on or off for the client's single-record creates: STO
+     * {@code Exemptions.create}, HAR {@code FirewallExceptions.create}, IaCM {@code Approvals.create}.
+     * Bulk creates are never covered, and neither is Qualys' {@code ComplianceExceptions.create} (its
+     * list answer names a host by IP address only, so a record cannot be matched to the create's
+     * {@code host_id}: the setting changes nothing on a Qualys client). On (the default),
+     * a create that fails with a {@link TransportException} whose
+     * {@link TransportException#requestMayHaveReachedServer()} is {@code true} is followed by a
+     * lookup of the record by the vendor's natural key: a record found is returned marked
+     * {@code recovered()}; none found, the create is sent once more. Off, that
+     * {@link TransportException} is thrown as is. See {@link SafeCreate} for the exact guarantee.
+     *
+     * @param enabled {@code false} to throw the original failure instead of looking up
+     * @return this builder
+     */
+    public B safeCreates(boolean enabled) {
+        this.safeCreates = enabled;
+        return self();
+    }
+
+    /**
      * Creates the transport for the concrete client. For vendor modules.
      *
      * @param moduleName       the module, for the {@code User-Agent}
@@ -154,12 +175,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                                                  EpochUnit epochUnit, List<String> requestIdHeaders) {
         return new HttpTransport(new TransportSettings(baseUrl, moduleName, auth, errorDecoder, epochUnit,
                 requestIdHeaders, retryPolicy, okHttpClient, connectTimeout, readTimeout, writeTimeout, callTimeout,
-                allowInsecureHttp, listeners));
+                allowInsecureHttp, listeners, safeCreates));
     }
 
     /**
      * Copies this builder's transport settings (base URL, shared {@link OkHttpClient}, timeouts,
-     * retry policy, plain-http guard, listeners) onto another builder. For client modules that build one
+     * retry policy, plain-http guard, listeners, safe creates) onto another builder. For client modules that build one
      * client from another's settings (the Harness client).
      *
      * @param target the builder to configure
@@ -174,6 +195,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         target.retryPolicy = retryPolicy;
         target.allowInsecureHttp = allowInsecureHttp;
         target.listeners = listeners;
+        target.safeCreates = safeCreates;
     }
 
     /**

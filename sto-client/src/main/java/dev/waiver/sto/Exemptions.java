@@ -1,8 +1,10 @@
 package dev.waiver.sto;
 
 import dev.waiver.core.ApiException;
+import dev.waiver.core.NotFoundException;
 import dev.waiver.core.Operation;
 import dev.waiver.core.PagedIterable;
+import dev.waiver.core.SafeCreate;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.http.HttpMethod;
 import dev.waiver.core.http.HttpTransport;
@@ -28,6 +30,7 @@ import dev.waiver.sto.model.PendingChanges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -78,11 +81,23 @@ public final class Exemptions {
     }
 
     /**
-     * Requests an exemption for one issue. Not retried once it may have reached STO, except after
-     * a 429 (STO did not process it).
+     * Requests an exemption for one issue, as a safe create (see {@link dev.waiver.core.SafeCreate}).
+     * The retry policy resends it only when it provably never reached STO (or after a 429). If the
+     * answer is lost after the request may have reached STO (a timeout, or a reset after sending),
+     * the SDK reads the exemption of the issue ({@code GET /sto/api/v2/exemptions/issue/{issueId}},
+     * {@link #getForIssue(String, GetExemptionForIssueRequest)}) in the create's scope: one whose
+     * {@code orgId}, {@code projectId}, {@code pipelineId} and {@code targetId} equal the create's
+     * and that is not deleted is returned with {@link CreatedExemption#recovered()} {@code true}
+     * (whoever created it); a 404, or an exemption of another scope, means none, and the create is
+     * sent once more, its outcome final. A lookup that fails otherwise throws the original
+     * {@link TransportException} with the lookup's failure suppressed. Limits: STO answers the
+     * issue's highest-priority exemption across scopes, so an exemption at a higher scope hides
+     * ours and the second send may create a duplicate; so may a record STO does not show yet.
+     * Off with {@code safeCreates(false)} on the client builder: the {@link TransportException}
+     * is thrown as is.
      *
      * @param request what to exempt and why
-     * @return the new exemption's id
+     * @return the new exemption's id, or the recovered one's
      */
     public CreatedExemption create(CreateExemptionRequest request) {
         Objects.requireNonNull(request, "request");
@@ -109,14 +124,30 @@ public final class Exemptions {
         TransportRequest http = scoped(TransportRequest.builder(CREATE, HttpMethod.POST, BASE), scope)
                 .jsonBody(body)
                 .build();
-        return transport.executeJson(http, CreatedExemption.class);
+        return SafeCreate.run(transport.safeCreates(), () -> transport.executeJson(http, CreatedExemption.class),
+                () -> recover(request, scope));
+    }
+
+    /** The safe create's lookup: the issue's exemption, if it is the one this create would have made. */
+    private Optional<CreatedExemption> recover(CreateExemptionRequest request, HarnessScope scope) {
+        Exemption found;
+        try {
+            found = getForIssue(request.issueId(), GetExemptionForIssueRequest.builder().scope(scope).build());
+        } catch (NotFoundException none) {
+            return Optional.empty();
+        }
+        boolean same = found.issueId().equals(request.issueId())
+                && found.orgId().equals(scope.orgId()) && found.projectId().equals(scope.projectId())
+                && found.pipelineId().equals(request.pipelineId()) && found.targetId().equals(request.targetId())
+                && !found.isDeleted().orElse(false);
+        return same ? Optional.of(CreatedExemption.builder().id(found.id()).recovered(true).build()) : Optional.empty();
     }
 
     /**
      * Requests an exemption for one issue.
      *
      * @param request sets the request's fields
-     * @return the new exemption's id
+     * @return the new exemption's id, or the recovered one's (see {@link #create(CreateExemptionRequest)})
      */
     public CreatedExemption create(Consumer<CreateExemptionRequest.Builder> request) {
         return create(build(CreateExemptionRequest::builder, request).build());

@@ -180,12 +180,17 @@ class ErrorMappingTest extends StoTestSupport {
     }
 
     @Test
-    void aResetConnectionOnACreateIsNotRetried() {
+    void aResetConnectionOnACreateIsLookedUpAndSentAtMostOnceMore() {
         wm.stubFor(post(urlPathEqualTo(BASE)).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        wm.stubFor(get(urlPathEqualTo(BASE + "/issue/iss7Hq2LmZ0pX4rT9vBn1c"))
+                .willReturn(aResponse().withStatus(404).withBody(body(404, "Not Found"))));
 
         assertThatThrownBy(this::create).isInstanceOf(TransportException.class);
 
-        wm.verify(1, postRequestedFor(urlPathEqualTo(BASE)));
+        // The transport never resends it; the safe create looks the issue up, finds nothing and
+        // sends it once more (see SafeCreate; the fakes' tests in testkit cover every path).
+        wm.verify(2, postRequestedFor(urlPathEqualTo(BASE)));
+        wm.verify(1, getRequestedFor(urlPathEqualTo(BASE + "/issue/iss7Hq2LmZ0pX4rT9vBn1c")));
     }
 
     @Test

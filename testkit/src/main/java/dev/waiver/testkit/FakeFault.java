@@ -24,8 +24,10 @@ public final class FakeFault {
     public enum Kind {
         /** An HTTP error answer in the vendor's shape. */
         STATUS,
-        /** The connection is reset before any answer. */
+        /** The connection is reset before any answer; the operation is not performed. */
         CONNECTION_RESET,
+        /** The operation is performed (its state applied), then the connection is reset instead of answering. */
+        RECORD_THEN_RESET,
         /** The operation is performed and its normal answer is sent slowly, in chunks. */
         SLOW_BODY
     }
@@ -114,9 +116,21 @@ public final class FakeFault {
         return status(httpStatus).withVendorCode(vendorCode);
     }
 
-    /** @return the connection is reset by the peer before any answer */
+    /** @return the connection is reset by the peer before any answer; the vendor's state is unchanged */
     public static FakeFault connectionReset() {
         return new FakeFault(Kind.CONNECTION_RESET, 0, null, null, null, null, Map.of());
+    }
+
+    /**
+     * The answer lost after the vendor acted: the fake performs the operation (a create records its
+     * record) and then resets the connection instead of answering, as a vendor whose answer dies on
+     * the way back. The client sees a {@code TransportException} whose
+     * {@code requestMayHaveReachedServer()} is {@code true}.
+     *
+     * @return the fault
+     */
+    public static FakeFault recordThenReset() {
+        return new FakeFault(Kind.RECORD_THEN_RESET, 0, null, null, null, null, Map.of());
     }
 
     /**
@@ -214,6 +228,8 @@ public final class FakeFault {
         switch (kind) {
             case CONNECTION_RESET:
                 return "FakeFault[connection reset]";
+            case RECORD_THEN_RESET:
+                return "FakeFault[record then connection reset]";
             case SLOW_BODY:
                 return "FakeFault[slow body " + slowness + "]";
             default:

@@ -123,10 +123,15 @@ class FaultsTest {
     @Test
     void connectionResetIsATransportFailure() {
         FAKES.har().failNext(HarFake.Operation.CREATE, FakeFault.connectionReset());
-
-        assertThatThrownBy(() -> FAKES.harClient().firewallExceptions().create(r -> r.registryId(HarFake.DEFAULT_REGISTRY_ID)
-                .packageName("p").businessJustification("b")))
-                .isInstanceOf(TransportException.class);
+        // Safe creates off: this pins the fault itself (the safe create's lookup and second send
+        // are covered in dev.waiver.testkit.safecreate).
+        try (HarClient har = HarClient.builder().baseUrl(FAKES.baseUrl(FakeVendor.HAR))
+                .apiKey(TestCredentials.HARNESS_API_KEY).accountId(TestCredentials.HARNESS_ACCOUNT_ID)
+                .safeCreates(false).build()) {
+            assertThatThrownBy(() -> har.firewallExceptions().create(r -> r.registryId(HarFake.DEFAULT_REGISTRY_ID)
+                    .packageName("p").businessJustification("b")))
+                    .isInstanceOf(TransportException.class);
+        }
         assertThat(FAKES.har().exceptions()).isEmpty();
     }
 
@@ -135,7 +140,7 @@ class FaultsTest {
         FAKES.har().failNext(HarFake.Operation.CREATE, FakeFault.slowBody(Duration.ofSeconds(1)));
         try (HarClient impatient = HarClient.builder().baseUrl(FAKES.baseUrl(FakeVendor.HAR))
                 .apiKey(TestCredentials.HARNESS_API_KEY).accountId(TestCredentials.HARNESS_ACCOUNT_ID)
-                .readTimeout(Duration.ofMillis(50)).retryPolicy(RetryPolicy.none()).build()) {
+                .readTimeout(Duration.ofMillis(50)).retryPolicy(RetryPolicy.none()).safeCreates(false).build()) {
             assertThatThrownBy(() -> impatient.firewallExceptions().create(r -> r.registryId(HarFake.DEFAULT_REGISTRY_ID)
                     .packageName("p").businessJustification("b")))
                     .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.requestMayHaveReachedServer()).isTrue());

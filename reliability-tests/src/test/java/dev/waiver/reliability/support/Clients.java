@@ -14,7 +14,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * One client of each vendor, all pointed at the same (WireMock) base URL with the test credentials
- * of {@link Secrets}.
+ * of {@link Secrets}, safe creates off (these tests pin the transport's behaviour per fault).
  *
  * @param sto    the STO client (default scope default/payments)
  * @param har    the HAR client (default scope default/payments)
@@ -45,7 +45,9 @@ public record Clients(StoClient sto, HarClient har, IacmClient iacm, QualysClien
      */
     public static Clients of(String baseUrl, RetryPolicy retries, Duration readTimeout, OkHttpClient okHttp) {
         UnaryOperator<ClientBuilder<?>> common = b -> {
-            b.baseUrl(baseUrl).retryPolicy(retries).readTimeout(readTimeout);
+            // The transport's own behaviour per wire fault: the safe-create lookup and second send
+            // (ClientBuilder.safeCreates) are covered by testkit's safecreate tests against the fakes.
+            b.baseUrl(baseUrl).retryPolicy(retries).readTimeout(readTimeout).safeCreates(false);
             if (okHttp != null) {
                 b.okHttpClient(okHttp);
             }

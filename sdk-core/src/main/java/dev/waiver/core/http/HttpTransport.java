@@ -76,6 +76,7 @@ public final class HttpTransport implements AutoCloseable {
     private final AuthStrategy auth;
     private final CallListeners listeners;
     private final String basePath;
+    private final boolean safeCreates;
 
     /**
      * Builds the transport and validates the base URL.
@@ -112,9 +113,21 @@ public final class HttpTransport implements AutoCloseable {
         this.basePathSegments = baseUrl.encodedPathSegments().stream().filter(seg -> !seg.isEmpty()).toList();
         this.basePath = basePathSegments.isEmpty() ? "" : "/" + String.join("/", basePathSegments);
         this.listeners = CallListeners.of(settings.listeners());
+        this.safeCreates = settings.safeCreates();
         this.client = b.retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new CredentialInterceptor(baseUrl, settings.auth()))
                 .build();
+    }
+
+    /**
+     * Whether the client's creates are safe creates: a create whose answer was lost after it may have
+     * reached the vendor is looked up by the vendor's natural key, and retried at most once when
+     * the lookup finds nothing (see {@link dev.waiver.core.SafeCreate}).
+     *
+     * @return {@code true} unless the client was built with {@code safeCreates(false)}
+     */
+    public boolean safeCreates() {
+        return safeCreates;
     }
 
     /** @return the client's JSON mapper (configured once, shared) */

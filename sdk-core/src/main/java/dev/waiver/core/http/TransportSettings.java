@@ -25,12 +25,14 @@ import okhttp3.OkHttpClient;
  * @param callTimeout       whole-attempt timeout, or {@code null} for none (or the shared client's)
  * @param allowInsecureHttp whether credentials may go over plain http to a non-loopback host
  * @param listeners         the call listeners, in registration order (empty for none)
+ * @param safeCreates       whether a create whose answer was lost is looked up (and retried at most
+ *                          once) instead of failing; see {@link HttpTransport#safeCreates()}
  */
 public record TransportSettings(String baseUrl, String moduleName, AuthStrategy auth, ErrorDecoder errorDecoder,
                                 EpochUnit epochUnit, List<String> requestIdHeaders, RetryPolicy retryPolicy,
                                 OkHttpClient okHttpClient, Duration connectTimeout, Duration readTimeout,
                                 Duration writeTimeout, Duration callTimeout, boolean allowInsecureHttp,
-                                List<CallListener> listeners) {
+                                List<CallListener> listeners, boolean safeCreates) {
 
     /** Validates the required parts. */
     public TransportSettings {
@@ -45,7 +47,7 @@ public record TransportSettings(String baseUrl, String moduleName, AuthStrategy 
     }
 
     /**
-     * Settings without call listeners.
+     * Settings without call listeners, with safe creates on.
      *
      * @param baseUrl           the vendor's base URL
      * @param moduleName        the client module
@@ -66,6 +68,6 @@ public record TransportSettings(String baseUrl, String moduleName, AuthStrategy 
                              OkHttpClient okHttpClient, Duration connectTimeout, Duration readTimeout,
                              Duration writeTimeout, Duration callTimeout, boolean allowInsecureHttp) {
         this(baseUrl, moduleName, auth, errorDecoder, epochUnit, requestIdHeaders, retryPolicy, okHttpClient,
-                connectTimeout, readTimeout, writeTimeout, callTimeout, allowInsecureHttp, List.of());
+                connectTimeout, readTimeout, writeTimeout, callTimeout, allowInsecureHttp, List.of(), true);
     }
 }

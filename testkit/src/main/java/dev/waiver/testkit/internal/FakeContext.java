@@ -50,6 +50,9 @@ public final class FakeContext {
         switch (fault.kind()) {
             case CONNECTION_RESET:
                 return Answers.connectionReset();
+            case RECORD_THEN_RESET:
+                action.get();
+                return Answers.connectionReset();
             case SLOW_BODY:
                 return Answers.slow(action.get(), fault.slowness().orElseThrow());
             default:
