@@ -86,10 +86,8 @@ public final class ApproveExceptionsRequest {
     }
 
     /** Builds an {@link ApproveExceptionsRequest}; {@code null} means "not set". */
-    public static final class Builder {
+    public static final class Builder extends ExpiryBuilder<Builder> {
         private String comments;
-        private LocalDate endDate;
-        private boolean neverExpires;
 
         private Builder() {
         }
@@ -103,24 +101,8 @@ public final class ApproveExceptionsRequest {
             return this;
         }
 
-        /**
-         * @param date the day the exceptions expire; replaces an earlier {@link #neverExpires()}
-         * @return this builder
-         */
-        public Builder endDate(LocalDate date) {
-            this.endDate = date;
-            this.neverExpires = false;
-            return this;
-        }
-
-        /**
-         * The exceptions never expire ({@code end_date=0}); replaces an earlier {@link #endDate(LocalDate)}.
-         *
-         * @return this builder
-         */
-        public Builder neverExpires() {
-            this.neverExpires = true;
-            this.endDate = null;
+        @Override
+        Builder self() {
             return this;
         }
 

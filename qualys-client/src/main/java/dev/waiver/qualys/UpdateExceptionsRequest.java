@@ -113,13 +113,11 @@ public final class UpdateExceptionsRequest {
     }
 
     /** Builds an {@link UpdateExceptionsRequest}; {@code null} means "not set". */
-    public static final class Builder {
+    public static final class Builder extends ExpiryBuilder<Builder> {
         private String comments;
         private Long reassignTo;
         private Boolean reopenOnEvidenceChange;
         private ExceptionStatus status;
-        private LocalDate endDate;
-        private boolean neverExpires;
         private Boolean echoRequest;
 
         private Builder() {
@@ -172,24 +170,8 @@ public final class UpdateExceptionsRequest {
             return this;
         }
 
-        /**
-         * @param date the day the exceptions expire; replaces an earlier {@link #neverExpires()}
-         * @return this builder
-         */
-        public Builder endDate(LocalDate date) {
-            this.endDate = date;
-            this.neverExpires = false;
-            return this;
-        }
-
-        /**
-         * The exceptions never expire ({@code end_date=0}); replaces an earlier {@link #endDate(LocalDate)}.
-         *
-         * @return this builder
-         */
-        public Builder neverExpires() {
-            this.neverExpires = true;
-            this.endDate = null;
+        @Override
+        Builder self() {
             return this;
         }
 
