@@ -1,5 +1,6 @@
 package dev.waiver.opentelemetry;
 
+import static dev.waiver.opentelemetry.HttpClientConventions.*;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -7,8 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.opentelemetry.api.common.AttributeKey.longKey;
-import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -16,7 +15,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.waiver.core.testing.TestRetries;
 import dev.waiver.sto.StoClient;
 import dev.waiver.sto.model.Exemption;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
@@ -57,18 +55,6 @@ class StoClientTelemetryTest {
     private static final String EXEMPTION_ID = "Xb3kQ9rTz1LmN0pS7vWc4d";
     private static final String PATH = "/sto/api/v2/exemptions/" + EXEMPTION_ID;
     private static final String TEMPLATE = "/sto/api/v2/exemptions/{id}";
-
-    private static final List<Double> ADVISED_BUCKETS =
-            List.of(0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0);
-
-    private static final AttributeKey<String> METHOD = stringKey("http.request.method");
-    private static final AttributeKey<String> SERVER_ADDRESS = stringKey("server.address");
-    private static final AttributeKey<Long> SERVER_PORT = longKey("server.port");
-    private static final AttributeKey<String> URL_TEMPLATE = stringKey("url.template");
-    private static final AttributeKey<Long> STATUS = longKey("http.response.status_code");
-    private static final AttributeKey<String> ERROR_TYPE = stringKey("error.type");
-    private static final AttributeKey<Long> RESEND_COUNT = longKey("http.request.resend_count");
-    private static final AttributeKey<String> OPERATION = stringKey("waiver.operation");
 
     @Test
     void aRetriedGetIsTwoClientSpansAndTwoHistogramPoints() throws IOException {

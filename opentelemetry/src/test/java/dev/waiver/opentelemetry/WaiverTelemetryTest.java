@@ -1,7 +1,6 @@
 package dev.waiver.opentelemetry;
 
-import static io.opentelemetry.api.common.AttributeKey.longKey;
-import static io.opentelemetry.api.common.AttributeKey.stringKey;
+import static dev.waiver.opentelemetry.HttpClientConventions.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waiver.core.ApiError;
@@ -13,7 +12,6 @@ import dev.waiver.core.Operation;
 import dev.waiver.core.ServerException;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.TransportTimeoutException;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -61,19 +59,6 @@ class WaiverTelemetryTest {
     private static final String HOST = "app.harness.io";
     private static final String ITEM = "/sto/api/v2/exemptions/{id}";
     private static final String COLLECTION = "/sto/api/v2/exemptions";
-
-    private static final List<Double> ADVISED_BUCKETS =
-            List.of(0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0);
-
-    private static final AttributeKey<String> METHOD = stringKey("http.request.method");
-    private static final AttributeKey<String> METHOD_ORIGINAL = stringKey("http.request.method_original");
-    private static final AttributeKey<String> SERVER_ADDRESS = stringKey("server.address");
-    private static final AttributeKey<Long> SERVER_PORT = longKey("server.port");
-    private static final AttributeKey<String> URL_TEMPLATE = stringKey("url.template");
-    private static final AttributeKey<Long> STATUS = longKey("http.response.status_code");
-    private static final AttributeKey<String> ERROR_TYPE = stringKey("error.type");
-    private static final AttributeKey<Long> RESEND_COUNT = longKey("http.request.resend_count");
-    private static final AttributeKey<String> OPERATION = stringKey("waiver.operation");
 
     private WaiverTelemetry telemetry;
 
