@@ -1,13 +1,16 @@
 package dev.waiver.har;
 
+import dev.waiver.core.harness.HarnessCallOptions;
 import dev.waiver.core.harness.HarnessClientBuilder;
 import dev.waiver.core.harness.HarnessServiceClient;
 import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
+import dev.waiver.core.internal.HarnessView;
 import dev.waiver.core.mapping.EpochUnit;
 import dev.waiver.har.internal.HarErrorDecoder;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The client for Harness Artifact Registry (HAR) firewall exceptions.
@@ -36,12 +39,51 @@ public final class HarClient extends HarnessServiceClient {
     static final String MODULE = "har";
     static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-correlation-id");
 
+    private final HttpTransport transport;
     private final FirewallExceptions firewallExceptions;
 
-    private HarClient(HarnessSettings settings, HttpTransport transport) {
-        super(settings, transport.baseUrl(), transport::close);
+    private HarClient(HarnessSettings settings, HttpTransport transport, Runnable release) {
+        super(settings, transport.baseUrl(), release);
+        this.transport = transport;
         this.firewallExceptions = new FirewallExceptions(transport, settings.orgId().orElse(null),
                 settings.projectId().orElse(null));
+    }
+
+    /**
+     * A view of this client whose calls use per-call options: a deadline, an attempt timeout,
+     * extra headers, another retry policy, another account or API key. It shares this client's
+     * connection pool, listeners and default organisation and project, is cheap to make, and needs
+     * no closing.
+     *
+     * <pre>{@code
+     * har.withOptions(o -> o.accountId(tenant).apiKey(tenantKey)).firewallExceptions().get(exceptionId);
+     * }</pre>
+     *
+     * @param options the options
+     * @return the view
+     * @throws IllegalArgumentException if an extra header is a credential header
+     */
+    public HarClient withOptions(HarnessCallOptions options) {
+        HarnessView view = HarnessView.of(transport, settings(), options, HarClient::auth);
+        return new HarClient(view.settings(), view.transport(), HarnessView.KEEP_OPEN);
+    }
+
+    /**
+     * {@link #withOptions(HarnessCallOptions)} with the options set on a builder.
+     *
+     * @param options sets the options
+     * @return the view
+     * @throws IllegalArgumentException if a setting is refused
+     */
+    public HarClient withOptions(Consumer<HarnessCallOptions.Builder> options) {
+        return withOptions(HarnessCallOptions.of(options));
+    }
+
+    /** HAR's credentials: the key as {@code x-api-key}, the account as {@code account_identifier}. */
+    private static AuthStrategy auth(HarnessSettings settings) {
+        return AuthStrategy.all(
+                AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
+                AuthStrategy.queryParameter("account_identifier", settings.accountId()));
     }
 
     /** @return a new builder; {@code apiKey} and {@code accountId} are required */
@@ -79,11 +121,9 @@ public final class HarClient extends HarnessServiceClient {
          */
         public HarClient build() {
             HarnessSettings settings = harnessSettings();
-            AuthStrategy auth = AuthStrategy.all(
-                    AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
-                    AuthStrategy.queryParameter("account_identifier", settings.accountId()));
-            return new HarClient(settings, buildTransport(MODULE, auth, new HarErrorDecoder(), EpochUnit.MILLISECONDS,
-                    REQUEST_ID_HEADERS));
+            HttpTransport transport = buildTransport(MODULE, auth(settings), new HarErrorDecoder(),
+                    EpochUnit.MILLISECONDS, REQUEST_ID_HEADERS);
+            return new HarClient(settings, transport, transport::close);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.waiver.harness;
 
+import dev.waiver.core.harness.HarnessCallOptions;
 import dev.waiver.core.harness.HarnessClientBuilder;
 import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.har.HarClient;
@@ -8,6 +9,7 @@ import dev.waiver.iacm.IacmClient;
 import dev.waiver.sto.StoClient;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
 /**
@@ -42,15 +44,49 @@ public final class HarnessClient implements AutoCloseable {
     private final StoClient sto;
     private final HarClient har;
     private final IacmClient iacm;
+    private final boolean view;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private HarnessClient(SharedHttpClient http, HarnessSettings settings, StoClient sto, HarClient har,
-                          IacmClient iacm) {
+                          IacmClient iacm, boolean view) {
         this.http = http;
         this.settings = settings;
         this.sto = sto;
         this.har = har;
         this.iacm = iacm;
+        this.view = view;
+    }
+
+    /**
+     * A view of this client whose STO, HAR and IaCM calls all use per-call options: a deadline, an
+     * attempt timeout, extra headers, another retry policy, another account or API key. It shares
+     * this client's connection pool, listeners and defaults, is cheap to make, and needs no closing.
+     *
+     * <pre>{@code
+     * HarnessClient tenant = harness.withOptions(o -> o.accountId(t.accountId()).apiKey(t.apiKey()));
+     * tenant.sto().exemptions().list();
+     * tenant.iacm().approvals().list();
+     * }</pre>
+     *
+     * @param options the options
+     * @return the view
+     * @throws IllegalArgumentException if an extra header is a credential header, or the account
+     *                                  breaks an API's rule
+     */
+    public HarnessClient withOptions(HarnessCallOptions options) {
+        return new HarnessClient(http, settings.with(options), sto.withOptions(options), har.withOptions(options),
+                iacm.withOptions(options), true);
+    }
+
+    /**
+     * {@link #withOptions(HarnessCallOptions)} with the options set on a builder.
+     *
+     * @param options sets the options
+     * @return the view
+     * @throws IllegalArgumentException if a setting is refused
+     */
+    public HarnessClient withOptions(Consumer<HarnessCallOptions.Builder> options) {
+        return withOptions(HarnessCallOptions.of(options));
     }
 
     /** @return a new builder; {@code apiKey} and {@code accountId} are required */
@@ -100,11 +136,12 @@ public final class HarnessClient implements AutoCloseable {
 
     /**
      * Releases the shared connection pool and dispatcher, once; later calls do nothing. A pool that
-     * came with an {@code OkHttpClient} given to the builder is left open.
+     * came with an {@code OkHttpClient} given to the builder is left open, and closing a view made
+     * by {@link #withOptions(HarnessCallOptions)} does nothing.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
+        if (!view && closed.compareAndSet(false, true)) {
             sto.close();
             har.close();
             iacm.close();
@@ -154,7 +191,7 @@ public final class HarnessClient implements AutoCloseable {
                 StoClient sto = copyTo(StoClient.builder()).okHttpClient(http.client()).build();
                 HarClient har = copyTo(HarClient.builder()).okHttpClient(http.client()).build();
                 IacmClient iacm = copyTo(IacmClient.builder()).okHttpClient(http.client()).build();
-                return new HarnessClient(http, settings, sto, har, iacm);
+                return new HarnessClient(http, settings, sto, har, iacm, false);
             } catch (RuntimeException e) {
                 http.shutDown();
                 throw e;

@@ -1,14 +1,17 @@
 package dev.waiver.iacm;
 
+import dev.waiver.core.harness.HarnessCallOptions;
 import dev.waiver.core.harness.HarnessClientBuilder;
 import dev.waiver.core.harness.HarnessServiceClient;
 import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
+import dev.waiver.core.internal.HarnessView;
 import dev.waiver.core.mapping.EpochUnit;
 import dev.waiver.iacm.internal.IacmScope;
 import dev.waiver.iacm.internal.IacmErrorDecoder;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Client for Harness Infrastructure as Code Management (IaCM): the approvals IaCM pipeline stages
@@ -39,11 +42,53 @@ public final class IacmClient extends HarnessServiceClient {
     private final String orgId;
     private final String projectId;
 
-    private IacmClient(HttpTransport transport, HarnessSettings settings) {
-        super(settings, transport.baseUrl(), transport::close);
+    private IacmClient(HttpTransport transport, HarnessSettings settings, Runnable release) {
+        super(settings, transport.baseUrl(), release);
         this.transport = transport;
         this.orgId = settings.orgId().orElse(null);
         this.projectId = settings.projectId().orElse(null);
+    }
+
+    /**
+     * A view of this client whose calls use per-call options: a deadline, an attempt timeout,
+     * extra headers, another retry policy, another account ({@code Harness-Account}) or API key.
+     * It shares this client's connection pool, listeners and default project, is cheap to make,
+     * and needs no closing.
+     *
+     * <pre>{@code
+     * iacm.withOptions(o -> o.accountId(tenant).apiKey(tenantKey)).approvals().list();
+     * }</pre>
+     *
+     * @param options the options
+     * @return the view
+     * @throws IllegalArgumentException if an extra header is a credential header, or the account is
+     *                                  longer than 128 characters
+     */
+    public IacmClient withOptions(HarnessCallOptions options) {
+        HarnessView view = HarnessView.of(transport, settings(), options,
+                s -> auth(s, "HarnessCallOptions"));
+        return new IacmClient(view.transport(), view.settings(), HarnessView.KEEP_OPEN);
+    }
+
+    /**
+     * {@link #withOptions(HarnessCallOptions)} with the options set on a builder.
+     *
+     * @param options sets the options
+     * @return the view
+     * @throws IllegalArgumentException if a setting is refused
+     */
+    public IacmClient withOptions(Consumer<HarnessCallOptions.Builder> options) {
+        return withOptions(HarnessCallOptions.of(options));
+    }
+
+    /**
+     * IaCM's credentials: the key as {@code x-api-key}, the account as the {@code Harness-Account}
+     * header, after checking the account against IaCM's rule.
+     */
+    private static AuthStrategy auth(HarnessSettings settings, String where) {
+        IacmScope.check(settings.accountId(), where, "accountId");
+        return AuthStrategy.all(AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
+                AuthStrategy.header("Harness-Account", settings.accountId()));
     }
 
     /** @return a builder; {@code apiKey} and {@code accountId} are required */
@@ -103,14 +148,11 @@ public final class IacmClient extends HarnessServiceClient {
          */
         public IacmClient build() {
             HarnessSettings settings = harnessSettings();
-            IacmScope.check(settings.accountId(), "IacmClient.Builder", "accountId");
             settings.orgId().ifPresent(org -> IacmScope.check(org, "IacmClient.Builder", "orgId"));
             settings.projectId().ifPresent(project -> IacmScope.check(project, "IacmClient.Builder", "projectId"));
-            AuthStrategy auth = AuthStrategy.all(AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
-                    AuthStrategy.header("Harness-Account", settings.accountId()));
-            HttpTransport transport = buildTransport("iacm", auth, new IacmErrorDecoder(), EpochUnit.MILLISECONDS,
-                    List.of("X-Request-Id"));
-            return new IacmClient(transport, settings);
+            HttpTransport transport = buildTransport("iacm", auth(settings, "IacmClient.Builder"), new IacmErrorDecoder(),
+                    EpochUnit.MILLISECONDS, List.of("X-Request-Id"));
+            return new IacmClient(transport, settings, transport::close);
         }
     }
 }

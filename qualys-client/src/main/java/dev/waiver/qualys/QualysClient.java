@@ -12,6 +12,7 @@ import dev.waiver.qualys.model.RateLimitStatus;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A client for the Qualys API (Policy Compliance exceptions). Immutable, thread-safe and cheap to
@@ -43,14 +44,61 @@ public final class QualysClient implements AutoCloseable {
     private final QualysApiVersion apiVersion;
     private final RateLimitTracker rateLimits;
     private final ComplianceExceptions complianceExceptions;
+    private final boolean view;
 
-    private QualysClient(HttpTransport transport, QualysApiVersion apiVersion, RateLimitTracker rateLimits) {
+    private QualysClient(HttpTransport transport, QualysApiVersion apiVersion, RateLimitTracker rateLimits,
+                         boolean view) {
         this.transport = transport;
         this.apiVersion = apiVersion;
         this.rateLimits = rateLimits;
+        this.view = view;
         String base = transport.baseUrl();
         String endpoint = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + apiVersion.exceptionPath();
         this.complianceExceptions = new ComplianceExceptions(transport, new ExceptionForms(endpoint), rateLimits, apiVersion);
+    }
+
+    /**
+     * A view of this client whose calls use per-call options: a deadline, an attempt timeout,
+     * extra headers, another retry policy, another Qualys user. It shares this client's connection
+     * pool, listeners and API version, is cheap to make, and needs no closing. A view with another
+     * user tracks that user's API limits apart ({@link #lastRateLimit()}); one without shares the
+     * client's.
+     *
+     * <pre>{@code
+     * qualys.withOptions(o -> o.timeout(Duration.ofSeconds(30)).header("X-Correlation-Id", id))
+     *         .complianceExceptions().approve(numbers, a -> a.comments("CAB #12").neverExpires());
+     * }</pre>
+     *
+     * @param options the options
+     * @return the view
+     * @throws IllegalArgumentException if an extra header is a credential header
+     */
+    public QualysClient withOptions(QualysCallOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (options.username().isEmpty()) {
+            return new QualysClient(transport.withOptions(options, null, null), apiVersion, rateLimits, true);
+        }
+        RateLimitTracker tracker = new RateLimitTracker();
+        HttpTransport viewTransport = transport.withOptions(options,
+                auth(options.username().get(), options.password().orElseThrow()), QualysErrors.decoder(tracker));
+        return new QualysClient(viewTransport, apiVersion, tracker, true);
+    }
+
+    /**
+     * {@link #withOptions(QualysCallOptions)} with the options set on a builder.
+     *
+     * @param options sets the options
+     * @return the view
+     * @throws IllegalArgumentException if a setting is refused
+     */
+    public QualysClient withOptions(Consumer<QualysCallOptions.Builder> options) {
+        return withOptions(QualysCallOptions.of(options));
+    }
+
+    /** Qualys' credentials: HTTP Basic, and the {@code X-Requested-With} header it requires. */
+    private static AuthStrategy auth(String username, Secret password) {
+        return AuthStrategy.all(AuthStrategy.basic(username, password),
+                AuthStrategy.header("X-Requested-With", REQUESTED_WITH));
     }
 
     /** @return a builder */
@@ -78,10 +126,15 @@ public final class QualysClient implements AutoCloseable {
         return rateLimits.last();
     }
 
-    /** Releases the connection pool (unless it belongs to an OkHttp client passed to the builder). */
+    /**
+     * Releases the connection pool (unless it belongs to an OkHttp client passed to the builder);
+     * closing a view made by {@link #withOptions(QualysCallOptions)} does nothing.
+     */
     @Override
     public void close() {
-        transport.close();
+        if (!view) {
+            transport.close();
+        }
     }
 
     /**
@@ -183,11 +236,9 @@ public final class QualysClient implements AutoCloseable {
                 throw new IllegalStateException("password is required: call .password(...) on the builder");
             }
             RateLimitTracker tracker = new RateLimitTracker();
-            AuthStrategy auth = AuthStrategy.all(AuthStrategy.basic(user, password),
-                    AuthStrategy.header("X-Requested-With", REQUESTED_WITH));
-            HttpTransport transport = buildTransport("qualys", auth, QualysErrors.decoder(tracker), EpochUnit.SECONDS,
-                    List.of());
-            return new QualysClient(transport, apiVersion, tracker);
+            HttpTransport transport = buildTransport("qualys", auth(user, password), QualysErrors.decoder(tracker),
+                    EpochUnit.SECONDS, List.of());
+            return new QualysClient(transport, apiVersion, tracker, false);
         }
     }
 }

@@ -1,13 +1,16 @@
 package dev.waiver.sto;
 
+import dev.waiver.core.harness.HarnessCallOptions;
 import dev.waiver.core.harness.HarnessClientBuilder;
 import dev.waiver.core.harness.HarnessServiceClient;
 import dev.waiver.core.harness.HarnessSettings;
 import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
+import dev.waiver.core.internal.HarnessView;
 import dev.waiver.core.mapping.EpochUnit;
 import dev.waiver.sto.internal.StoErrorDecoder;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The client for Harness Security Testing Orchestration (STO) exemptions.
@@ -36,13 +39,51 @@ public final class StoClient extends HarnessServiceClient {
     /** Response headers that may carry the request id to quote to Harness support. */
     static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-harness-request-id");
 
+    private final HttpTransport transport;
     private final HarnessScope defaultScope;
     private final Exemptions exemptions;
 
-    private StoClient(HttpTransport transport, HarnessSettings settings, HarnessScope defaultScope) {
-        super(settings, transport.baseUrl(), transport::close);
+    private StoClient(HttpTransport transport, HarnessSettings settings, HarnessScope defaultScope, Runnable release) {
+        super(settings, transport.baseUrl(), release);
+        this.transport = transport;
         this.defaultScope = defaultScope;
         this.exemptions = new Exemptions(transport, defaultScope);
+    }
+
+    /**
+     * A view of this client whose calls use per-call options: a deadline, an attempt timeout,
+     * extra headers, another retry policy, another account or API key. It shares this client's
+     * connection pool, listeners and default scope, is cheap to make, and needs no closing.
+     *
+     * <pre>{@code
+     * sto.withOptions(o -> o.timeout(Duration.ofSeconds(2)).header("X-Correlation-Id", id)).exemptions().get(exemptionId);
+     * }</pre>
+     *
+     * @param options the options
+     * @return the view
+     * @throws IllegalArgumentException if an extra header is a credential header
+     */
+    public StoClient withOptions(HarnessCallOptions options) {
+        HarnessView view = HarnessView.of(transport, settings(), options, StoClient::auth);
+        return new StoClient(view.transport(), view.settings(), defaultScope, HarnessView.KEEP_OPEN);
+    }
+
+    /**
+     * {@link #withOptions(HarnessCallOptions)} with the options set on a builder.
+     *
+     * @param options sets the options
+     * @return the view
+     * @throws IllegalArgumentException if a setting is refused
+     */
+    public StoClient withOptions(Consumer<HarnessCallOptions.Builder> options) {
+        return withOptions(HarnessCallOptions.of(options));
+    }
+
+    /** STO's credentials: the key as {@code x-api-key}, the account as the {@code accountId} query parameter. */
+    private static AuthStrategy auth(HarnessSettings settings) {
+        return AuthStrategy.all(
+                AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
+                AuthStrategy.queryParameter("accountId", settings.accountId()));
     }
 
     /** @return a new builder */
@@ -96,12 +137,9 @@ public final class StoClient extends HarnessServiceClient {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("default scope: " + e.getMessage(), e);
             }
-            AuthStrategy auth = AuthStrategy.all(
-                    AuthStrategy.apiKeyHeader("x-api-key", settings.apiKey()),
-                    AuthStrategy.queryParameter("accountId", settings.accountId()));
-            HttpTransport transport = buildTransport("sto", auth, new StoErrorDecoder(), EpochUnit.SECONDS,
+            HttpTransport transport = buildTransport("sto", auth(settings), new StoErrorDecoder(), EpochUnit.SECONDS,
                     REQUEST_ID_HEADERS);
-            return new StoClient(transport, settings, scope);
+            return new StoClient(transport, settings, scope, transport::close);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public abstract class HarnessServiceClient implements AutoCloseable {
 
+    private final HarnessSettings settings;
     private final String accountId;
     private final String baseUrl;
     private final Runnable release;
@@ -17,17 +18,24 @@ public abstract class HarnessServiceClient implements AutoCloseable {
     /**
      * @param settings the checked Harness settings the client was built from
      * @param baseUrl  the endpoint calls go to
-     * @param release  what {@link #close()} does: release the connections the client owns
+     * @param release  what {@link #close()} does: release the connections the client owns (nothing,
+     *                 for a view made by {@code withOptions})
      */
     protected HarnessServiceClient(HarnessSettings settings, String baseUrl, Runnable release) {
+        this.settings = settings;
         this.accountId = settings.accountId();
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.release = Objects.requireNonNull(release, "release");
     }
 
-    /** @return the Harness account every call is made for */
+    /** @return the Harness account every call is made for (a view's per-call account, if it has one) */
     public final String accountId() {
         return accountId;
+    }
+
+    /** @return the settings the client was built with (a view's: with its per-call credentials) */
+    protected final HarnessSettings settings() {
+        return settings;
     }
 
     /** @return the endpoint calls are sent to */
@@ -38,6 +46,7 @@ public abstract class HarnessServiceClient implements AutoCloseable {
     /**
      * Releases the connections and threads this client owns; those of an {@code OkHttpClient} given
      * to the builder, or of a {@code HarnessClient} this client belongs to, are left to their owner.
+     * Closing a view made by {@code withOptions} does nothing: the client it came from owns them.
      */
     @Override
     public void close() {

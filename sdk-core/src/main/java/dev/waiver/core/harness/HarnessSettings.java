@@ -42,6 +42,20 @@ public final class HarnessSettings {
         return Optional.ofNullable(projectId);
     }
 
+    /**
+     * These settings with the account and key of per-call options, where they give them.
+     *
+     * @param options per-call options
+     * @return settings for calls made with those options ({@code this} if they change no credential)
+     */
+    public HarnessSettings with(HarnessCallOptions options) {
+        if (!options.changesCredentials()) {
+            return this;
+        }
+        return new HarnessSettings(options.apiKey().orElse(apiKey), options.accountId().orElse(accountId), orgId,
+                projectId);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof HarnessSettings s && apiKey.reveal().equals(s.apiKey.reveal())

@@ -9,7 +9,9 @@ import okhttp3.Response;
 /**
  * Writes credentials onto a request only when it goes to the client's own origin. As a network
  * interceptor it runs for every redirect hop, so a redirect to another host (where OkHttp would
- * keep custom headers such as {@code x-api-key}) is sent without them.
+ * keep custom headers such as {@code x-api-key}) is sent without them. A call made through a
+ * view with per-call credentials carries them as an {@link AuthOverride} tag, and they are written
+ * in place of the client's, under the same origin rule.
  */
 final class CredentialInterceptor implements Interceptor {
 
@@ -31,9 +33,11 @@ final class CredentialInterceptor implements Interceptor {
         if (!sameOrigin(origin, request.url())) {
             return chain.proceed(request);
         }
+        AuthOverride override = request.tag(AuthOverride.class);
+        AuthStrategy credentials = override == null ? auth : override.auth();
         Request.Builder rb = request.newBuilder();
         HttpUrl.Builder[] url = {null}; // made only when a query parameter must be added
-        auth.apply(new AuthStrategy.Target() {
+        credentials.apply(new AuthStrategy.Target() {
             @Override
             public void header(String name, String value) {
                 rb.header(name, value);

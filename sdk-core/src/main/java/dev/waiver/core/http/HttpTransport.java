@@ -8,6 +8,7 @@ import dev.waiver.core.ApiError;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.AttemptResult;
 import dev.waiver.core.CallInfo;
+import dev.waiver.core.CallOptions;
 import dev.waiver.core.CallOutcome;
 import dev.waiver.core.RetryPolicy;
 import dev.waiver.core.TransportException;
@@ -26,9 +27,14 @@ import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
@@ -58,6 +64,10 @@ import okhttp3.ResponseBody;
  * <p>With {@link dev.waiver.core.CallListener}s registered, each call is reported to them in the
  * order the listener contract states; without, the call takes the same path as before listeners
  * existed (one null check, nothing made for them).
+ *
+ * <p>{@link #withOptions} makes a view for per-call options (deadline, attempt timeout, extra
+ * headers, retry policy, credentials) that shares this transport's OkHttp client; without options
+ * a call pays one field check for each of them.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -77,6 +87,13 @@ public final class HttpTransport implements AutoCloseable {
     private final CallListeners listeners;
     private final String basePath;
     private final boolean safeCreates;
+    /** Lower-case names of the headers {@link #auth} writes: never accepted as extra headers. */
+    private final Set<String> authHeaderNames;
+    // Per-call options of a view (see withOptions); none on a client's own transport.
+    private final AuthOverride authOverride;
+    private final List<Map.Entry<String, String>> extraHeaders;
+    private final long timeoutNanos;
+    private final long attemptTimeoutNanos;
 
     /**
      * Builds the transport and validates the base URL.
@@ -117,6 +134,76 @@ public final class HttpTransport implements AutoCloseable {
         this.client = b.retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new CredentialInterceptor(baseUrl, settings.auth()))
                 .build();
+        this.authHeaderNames = headerNames(settings.auth());
+        this.authOverride = null;
+        this.extraHeaders = List.of();
+        this.timeoutNanos = 0;
+        this.attemptTimeoutNanos = 0;
+    }
+
+    /** A view of {@code parent} with per-call options; see {@link #withOptions}. */
+    private HttpTransport(HttpTransport parent, CallOptions options, AuthStrategy auth, ErrorDecoder errorDecoder) {
+        this.baseUrl = parent.baseUrl;
+        this.client = parent.client;
+        this.ownsClient = false;
+        this.errorDecoder = errorDecoder == null ? parent.errorDecoder : errorDecoder;
+        this.retryPolicy = options.retryPolicy().orElse(parent.retryPolicy);
+        this.json = parent.json;
+        this.requestIdHeaders = parent.requestIdHeaders;
+        this.userAgent = parent.userAgent;
+        this.basePathSegments = parent.basePathSegments;
+        this.basePath = parent.basePath;
+        this.listeners = parent.listeners;
+        this.safeCreates = parent.safeCreates;
+        this.auth = auth == null ? parent.auth : auth;
+        this.authHeaderNames = parent.authHeaderNames;
+        this.authOverride = auth == null ? parent.authOverride : new AuthOverride(auth);
+        List<Map.Entry<String, String>> headers = new ArrayList<>(parent.extraHeaders);
+        headers.addAll(options.headers());
+        this.extraHeaders = List.copyOf(headers);
+        for (Map.Entry<String, String> header : extraHeaders) {
+            if (authHeaderNames.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("CallOptions.header " + header.getKey()
+                        + " is a credential header of this client: only its authentication writes it");
+            }
+        }
+        this.timeoutNanos = options.timeout().map(Duration::toNanos).orElse(parent.timeoutNanos);
+        this.attemptTimeoutNanos = options.attemptTimeout().map(Duration::toNanos).orElse(parent.attemptTimeoutNanos);
+    }
+
+    /**
+     * A view of this transport for per-call options: it shares the OkHttp client (pool,
+     * dispatcher, interceptors), listeners and safe-create setting, and applies the options to
+     * every call made through it. On a view, the options add to the view's: headers are added to
+     * its headers, anything else given replaces its setting. Closing a view releases nothing.
+     *
+     * @param options      the per-call options
+     * @param auth         credentials in place of the client's, or {@code null} to keep them; like
+     *                     the client's, written only on requests to the client's origin
+     * @param errorDecoder an error decoder in place of the client's (a vendor whose decoder keeps
+     *                     per-credential state), or {@code null} to keep it
+     * @return the view
+     * @throws IllegalArgumentException if an extra header is one this client's authentication writes
+     */
+    public HttpTransport withOptions(CallOptions options, AuthStrategy auth, ErrorDecoder errorDecoder) {
+        return new HttpTransport(this, options, auth, errorDecoder);
+    }
+
+    /** The header names an authentication strategy writes, lower case. */
+    private static Set<String> headerNames(AuthStrategy auth) {
+        Set<String> names = new HashSet<>();
+        auth.apply(new AuthStrategy.Target() {
+            @Override
+            public void header(String name, String value) {
+                names.add(name.toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public void queryParameterIfAbsent(String name, String value) {
+                // not a header
+            }
+        });
+        return Set.copyOf(names);
     }
 
     /**
@@ -208,12 +295,13 @@ public final class HttpTransport implements AutoCloseable {
         if (listeners != null) {
             return executeObserved(request, okRequest, handler);
         }
+        long deadline = deadline();
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(okRequest, handler, attempt, null);
+                return attempt(okRequest, handler, attempt, null, deadline);
             } catch (WaiverException failure) {
                 Optional<Duration> delay = retryPolicy.delayBeforeRetry(attempt, request.isIdempotent(), failure);
-                if (delay.isEmpty()) {
+                if (delay.isEmpty() || waitPassesDeadline(delay.get(), deadline)) {
                     throw CallRecords.record(failure, request.operation(), attempt, request.isIdempotent());
                 }
                 logRetry(okRequest, attempt, failure, delay.get());
@@ -226,6 +314,7 @@ public final class HttpTransport implements AutoCloseable {
     private <T> T executeObserved(TransportRequest request, Request okRequest, ResponseHandler<T> handler) {
         CallInfo info = callInfo(request, okRequest);
         long callStarted = System.nanoTime();
+        long deadline = deadline();
         listeners.callStarted(info);
         for (int attempt = 1; ; attempt++) {
             listeners.attemptStarted(info, attempt);
@@ -233,7 +322,7 @@ public final class HttpTransport implements AutoCloseable {
             long attemptStarted = System.nanoTime();
             WaiverException failure;
             try {
-                T result = attempt(okRequest, handler, attempt, trace);
+                T result = attempt(okRequest, handler, attempt, trace, deadline);
                 listeners.attemptFinished(info, new AttemptResult(attempt, trace.status, since(attemptStarted),
                         trace.requestId, null));
                 listeners.callFinished(info, new CallOutcome(attempt, since(callStarted), null));
@@ -253,7 +342,7 @@ public final class HttpTransport implements AutoCloseable {
                     trace.requestId, failure));
             Optional<Duration> delay = retryPolicy.delayBeforeRetry(attempt, request.isIdempotent(), failure);
             WaiverException recorded = CallRecords.record(failure, request.operation(), attempt, request.isIdempotent());
-            if (delay.isEmpty()) {
+            if (delay.isEmpty() || waitPassesDeadline(delay.get(), deadline)) {
                 listeners.callFinished(info, new CallOutcome(attempt, since(callStarted), recorded));
                 throw recorded;
             }
@@ -280,6 +369,32 @@ public final class HttpTransport implements AutoCloseable {
         return new CallInfo(request.operation(), okRequest.method(), url.host(), url.port(), template);
     }
 
+    /** @return when the call's per-call {@code timeout} ends ({@link System#nanoTime()}), or 0 if it has none */
+    private long deadline() {
+        return timeoutNanos == 0 ? 0 : System.nanoTime() + timeoutNanos;
+    }
+
+    /** @return whether waiting {@code delay} before the next attempt would end past the call's deadline */
+    private static boolean waitPassesDeadline(Duration delay, long deadline) {
+        return deadline != 0 && System.nanoTime() + delay.toNanos() >= deadline;
+    }
+
+    /**
+     * Bounds one attempt by the view's attempt timeout (or the client's call timeout) and by what
+     * is left of the call's deadline, whichever ends first. Nothing to do on a client's own transport.
+     */
+    private void bound(Call call, long deadline) {
+        long nanos = attemptTimeoutNanos;
+        if (deadline != 0) {
+            long left = Math.max(1, deadline - System.nanoTime());
+            long attemptBound = nanos != 0 ? nanos : TimeUnit.MILLISECONDS.toNanos(client.callTimeoutMillis());
+            nanos = attemptBound == 0 ? left : Math.min(attemptBound, left);
+        }
+        if (nanos != 0) {
+            call.timeout().timeout(nanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
     private static Duration since(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
@@ -296,9 +411,13 @@ public final class HttpTransport implements AutoCloseable {
                 failure.getClass().getSimpleName(), delay.toMillis());
     }
 
-    private <T> T attempt(Request okRequest, ResponseHandler<T> handler, int attempt, AttemptTrace trace) {
+    private <T> T attempt(Request okRequest, ResponseHandler<T> handler, int attempt, AttemptTrace trace,
+                          long deadline) {
         long started = System.nanoTime();
         Call call = client.newCall(okRequest);
+        if (deadline != 0 || attemptTimeoutNanos != 0) {
+            bound(call, deadline);
+        }
         Response response;
         try {
             response = call.execute();
@@ -306,7 +425,7 @@ public final class HttpTransport implements AutoCloseable {
             RequestLog.LOG.warn("{} {} -> no answer in {} ms (attempt {}/{}): {}", okRequest.method(),
                     RequestLog.redactedTarget(okRequest.url()),
                     elapsedMillis(started), attempt, retryPolicy.maxAttempts(), e.getClass().getSimpleName());
-            throw transportFailure(e, false);
+            throw transportFailure(e, false, deadline);
         }
         boolean detached = false;
         try {
@@ -336,7 +455,7 @@ public final class HttpTransport implements AutoCloseable {
                     + RequestLog.redactedTarget(okRequest.url()) + ": "
                     + ApiError.excerpt(e.getOriginalMessage()), e, true);
         } catch (IOException e) {
-            throw transportFailure(e, true);
+            throw transportFailure(e, true, deadline);
         } finally {
             if (!detached) {
                 response.close();
@@ -380,7 +499,7 @@ public final class HttpTransport implements AutoCloseable {
         return null;
     }
 
-    private static TransportException transportFailure(IOException e, boolean answerStarted) {
+    private TransportException transportFailure(IOException e, boolean answerStarted, long deadline) {
         String what = e.getClass().getSimpleName();
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (e instanceof ConnectException || e instanceof UnknownHostException) {
@@ -390,10 +509,21 @@ public final class HttpTransport implements AutoCloseable {
             boolean connectTimeout = !answerStarted && message.contains("connect");
             return new TransportTimeoutException("the call timed out " + (answerStarted ? "while reading the answer" :
                     connectTimeout ? "while connecting" : "before an answer arrived")
-                    + "; raise the client's timeouts if the vendor is slow", e, !connectTimeout);
+                    + timeoutAdvice(deadline), e, !connectTimeout);
         }
         return new TransportException("the connection failed " + (answerStarted ? "while reading the answer" :
                 "before an answer arrived") + " (" + what + ": " + ApiError.excerpt(e.getMessage()) + ")", e, true);
+    }
+
+    /** What to say about the timeouts in a timeout failure: the per-call ones if this view has any. */
+    private String timeoutAdvice(long deadline) {
+        if (deadline != 0 && deadline - System.nanoTime() <= 0) {
+            return ": the call's per-call timeout of " + Duration.ofNanos(timeoutNanos) + " passed";
+        }
+        if (attemptTimeoutNanos != 0) {
+            return " (per-call attempt timeout " + Duration.ofNanos(attemptTimeoutNanos) + ")";
+        }
+        return "; raise the client's timeouts if the vendor is slow";
     }
 
     private void sleep(Duration delay, WaiverException failure) {
@@ -428,6 +558,12 @@ public final class HttpTransport implements AutoCloseable {
                 .header("User-Agent", userAgent);
         for (TransportRequest.Param h : request.headers()) {
             rb.addHeader(h.name(), h.value());
+        }
+        for (Map.Entry<String, String> h : extraHeaders) {
+            rb.addHeader(h.getKey(), h.getValue());
+        }
+        if (authOverride != null) {
+            rb.tag(AuthOverride.class, authOverride);
         }
         rb.method(request.method().name(), body(request));
         return rb.build();
