@@ -21,13 +21,8 @@ import java.util.function.Consumer;
  */
 public final class QualysCallOptions extends CallOptions {
 
-    private final String username;
-    private final Secret password;
-
     private QualysCallOptions(Builder builder) {
-        super(builder);
-        this.username = builder.username;
-        this.password = builder.password;
+        super(builder, "username", "password");
     }
 
     /**
@@ -38,9 +33,7 @@ public final class QualysCallOptions extends CallOptions {
      * @throws IllegalArgumentException if a setting is refused
      */
     public static QualysCallOptions of(Consumer<Builder> options) {
-        Builder builder = builder();
-        Objects.requireNonNull(options, "options").accept(builder);
-        return builder.build();
+        return build(builder(), options);
     }
 
     /** @return a new, empty builder */
@@ -55,47 +48,22 @@ public final class QualysCallOptions extends CallOptions {
 
     /** @return the user name the calls are made as, in place of the client's, if given */
     public Optional<String> username() {
-        return Optional.ofNullable(username);
+        return principal();
     }
 
     /** @return the password that goes with {@link #username()}, if given */
     public Optional<Secret> password() {
-        return Optional.ofNullable(password);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof QualysCallOptions other && commonEquals(other) && Objects.equals(username, other.username)
-                && Objects.equals(password == null ? null : password.reveal(),
-                other.password == null ? null : other.password.reveal());
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(commonHashCode(), username);
-    }
-
-    /** @return the settings given; the password as {@code ****} */
-    @Override
-    public String toString() {
-        String common = describeCommon();
-        return "QualysCallOptions{" + common + (username == null ? ""
-                : (common.isEmpty() ? "" : ", ") + "username=" + username + ", password=" + password) + '}';
+        return secret();
     }
 
     /** Builds {@link QualysCallOptions}; every setter checks its value at once. */
     public static final class Builder extends CallOptions.Builder<QualysCallOptions, Builder> {
-
-        private String username;
-        private Secret password;
 
         private Builder() {
         }
 
         private Builder(QualysCallOptions from) {
             super(from);
-            this.username = from.username;
-            this.password = from.password;
         }
 
         @Override
@@ -127,9 +95,8 @@ public final class QualysCallOptions extends CallOptions {
             if (username == null || username.isBlank()) {
                 throw new IllegalArgumentException("QualysCallOptions.username must not be null or blank");
             }
-            this.username = username;
-            this.password = Objects.requireNonNull(password, "password");
-            return this;
+            principal(username, "QualysCallOptions.username");
+            return secret(Objects.requireNonNull(password, "password"));
         }
 
         @Override

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 /**
  * Options for the calls made through one view of a client: a deadline for each call, a timeout for
@@ -45,15 +47,42 @@ public abstract class CallOptions {
     private final Duration attemptTimeout;
     private final List<Map.Entry<String, String>> headers;
     private final RetryPolicy retryPolicy;
+    private final String principal;
+    private final Secret secret;
+    private final String principalName;
+    private final String secretName;
 
     /**
-     * @param builder the common settings
+     * @param builder       the settings
+     * @param principalName what the vendor calls who the calls are made as, for {@link #toString()}
+     *                      (for example {@code accountId} or {@code username})
+     * @param secretName    what the vendor calls the credential, for {@link #toString()}
+     *                      (for example {@code apiKey} or {@code password})
      */
-    protected CallOptions(Builder<?, ?> builder) {
+    protected CallOptions(Builder<?, ?> builder, String principalName, String secretName) {
         this.timeout = builder.timeout;
         this.attemptTimeout = builder.attemptTimeout;
         this.headers = List.copyOf(builder.headers);
         this.retryPolicy = builder.retryPolicy;
+        this.principal = builder.principal;
+        this.secret = builder.secret;
+        this.principalName = Objects.requireNonNull(principalName, "principalName");
+        this.secretName = Objects.requireNonNull(secretName, "secretName");
+    }
+
+    /**
+     * Builds options from a consumer of their builder, as {@code withOptions(o -> ...)} takes them.
+     * For the vendor options' {@code of(...)}.
+     *
+     * @param builder an empty builder
+     * @param options sets the options
+     * @param <O>     the options built
+     * @param <B>     the builder
+     * @return the options
+     */
+    protected static <O extends CallOptions, B extends Builder<O, B>> O build(B builder, Consumer<B> options) {
+        Objects.requireNonNull(options, "options").accept(builder);
+        return builder.build();
     }
 
     /**
@@ -80,6 +109,24 @@ public abstract class CallOptions {
     }
 
     /**
+     * @return who the calls are made as, in place of the client's (a Harness account, a Qualys
+     *         user), if given; for the vendor options' named accessor
+     */
+    protected final Optional<String> principal() {
+        return Optional.ofNullable(principal);
+    }
+
+    /** @return the credential the calls are made with, in place of the client's, if given */
+    protected final Optional<Secret> secret() {
+        return Optional.ofNullable(secret);
+    }
+
+    /** @return whether the options change who the calls are made as, or with which credential */
+    public final boolean changesCredentials() {
+        return principal != null || secret != null;
+    }
+
+    /**
      * Whether a header name is one only the SDK may write: a credential or a framing header.
      *
      * @param name a header name, any case
@@ -90,39 +137,51 @@ public abstract class CallOptions {
         return CREDENTIAL_HEADERS.contains(lower) || SDK_HEADERS.contains(lower);
     }
 
+    /** Equal when of the same class with the same settings, credentials compared by value. */
+    @Override
+    public final boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && equalSettings((CallOptions) o);
+    }
+
+    private boolean equalSettings(CallOptions other) {
+        return Objects.equals(timeout, other.timeout) && Objects.equals(attemptTimeout, other.attemptTimeout)
+                && headers.equals(other.headers) && Objects.equals(retryPolicy, other.retryPolicy)
+                && Objects.equals(principal, other.principal)
+                && Objects.equals(secret == null ? null : secret.reveal(), other.secret == null ? null : other.secret.reveal());
+    }
+
+    @Override
+    public final int hashCode() {
+        return Objects.hash(getClass(), timeout, attemptTimeout, headers, retryPolicy, principal);
+    }
+
     /**
-     * @return the common settings for {@link #toString()}, each as {@code ", name=value"}; header
-     *         values are shown, since credentials can never be among them
+     * @return the settings given, for example {@code HarnessCallOptions{timeout=PT2S, accountId=acct2,
+     *         apiKey=****}}: header values are shown (credentials can never be among them), a
+     *         credential never
      */
-    protected final String describeCommon() {
-        StringBuilder s = new StringBuilder();
+    @Override
+    public final String toString() {
+        StringJoiner s = new StringJoiner(", ", getClass().getSimpleName() + "{", "}");
         if (timeout != null) {
-            s.append(", timeout=").append(timeout);
+            s.add("timeout=" + timeout);
         }
         if (attemptTimeout != null) {
-            s.append(", attemptTimeout=").append(attemptTimeout);
+            s.add("attemptTimeout=" + attemptTimeout);
         }
         if (!headers.isEmpty()) {
-            s.append(", headers=").append(headers);
+            s.add("headers=" + headers);
         }
         if (retryPolicy != null) {
-            s.append(", retryPolicy=").append(retryPolicy);
+            s.add("retryPolicy=" + retryPolicy);
         }
-        return s.length() == 0 ? "" : s.substring(2);
-    }
-
-    /**
-     * @param other options of the same class
-     * @return whether the common settings are equal
-     */
-    protected final boolean commonEquals(CallOptions other) {
-        return Objects.equals(timeout, other.timeout) && Objects.equals(attemptTimeout, other.attemptTimeout)
-                && headers.equals(other.headers) && Objects.equals(retryPolicy, other.retryPolicy);
-    }
-
-    /** @return a hash of the common settings */
-    protected final int commonHashCode() {
-        return Objects.hash(timeout, attemptTimeout, headers, retryPolicy);
+        if (principal != null) {
+            s.add(principalName + "=" + principal);
+        }
+        if (secret != null) {
+            s.add(secretName + "=" + secret);
+        }
+        return s.toString();
     }
 
     /**
@@ -138,6 +197,8 @@ public abstract class CallOptions {
         private Duration attemptTimeout;
         private final List<Map.Entry<String, String>> headers = new ArrayList<>();
         private RetryPolicy retryPolicy;
+        private String principal;
+        private Secret secret;
 
         /** An empty builder: every setting is the client's. */
         protected Builder() {
@@ -153,6 +214,35 @@ public abstract class CallOptions {
             this.attemptTimeout = from.attemptTimeout;
             this.headers.addAll(from.headers);
             this.retryPolicy = from.retryPolicy;
+            this.principal = from.principal;
+            this.secret = from.secret;
+        }
+
+        /**
+         * Sets who the calls are made as; for the vendor builders' named setters.
+         *
+         * @param principal a Harness account, a Qualys user; {@code null} for the client's
+         * @param name      the setting's name, for the message
+         * @return this builder
+         * @throws IllegalArgumentException if blank
+         */
+        protected final B principal(String principal, String name) {
+            if (principal != null && principal.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            this.principal = principal;
+            return self();
+        }
+
+        /**
+         * Sets the credential the calls are made with; for the vendor builders' named setters.
+         *
+         * @param secret the credential; {@code null} for the client's
+         * @return this builder
+         */
+        protected final B secret(Secret secret) {
+            this.secret = secret;
+            return self();
         }
 
         /** @return this builder as its concrete type */
@@ -166,7 +256,8 @@ public abstract class CallOptions {
          * passes during an attempt, the attempt is cut and the call fails with a
          * {@link TransportTimeoutException}; a retry whose wait would end after the deadline is not
          * made, and the last failure is thrown. A list's pages are separate calls, each with its
-         * own deadline; a streamed page must be read to its end within it.
+         * own deadline; a streamed page must be read to its end within it. So are a safe create's
+         * lookup and its second send (see {@link dev.waiver.core.SafeCreate}).
          *
          * @param timeout a positive duration, or {@code null} for none
          * @return this builder

@@ -2,7 +2,6 @@ package dev.waiver.core.harness;
 
 import dev.waiver.core.CallOptions;
 import dev.waiver.core.Secret;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -25,13 +24,8 @@ public final class HarnessCallOptions extends CallOptions {
 
     private static final HarnessCallOptions NONE = builder().build();
 
-    private final String accountId;
-    private final Secret apiKey;
-
     private HarnessCallOptions(Builder builder) {
-        super(builder);
-        this.accountId = builder.accountId;
-        this.apiKey = builder.apiKey;
+        super(builder, "accountId", "apiKey");
     }
 
     /** @return options that change nothing */
@@ -47,9 +41,7 @@ public final class HarnessCallOptions extends CallOptions {
      * @throws IllegalArgumentException if a setting is refused
      */
     public static HarnessCallOptions of(Consumer<Builder> options) {
-        Builder builder = builder();
-        Objects.requireNonNull(options, "options").accept(builder);
-        return builder.build();
+        return build(builder(), options);
     }
 
     /** @return a new, empty builder */
@@ -64,60 +56,22 @@ public final class HarnessCallOptions extends CallOptions {
 
     /** @return the account the calls are made in, in place of the client's, if given */
     public Optional<String> accountId() {
-        return Optional.ofNullable(accountId);
+        return principal();
     }
 
     /** @return the API key the calls are made with, in place of the client's, if given */
     public Optional<Secret> apiKey() {
-        return Optional.ofNullable(apiKey);
-    }
-
-    /** @return whether the options change the account or the key */
-    public boolean changesCredentials() {
-        return accountId != null || apiKey != null;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof HarnessCallOptions other && commonEquals(other) && Objects.equals(accountId, other.accountId)
-                && Objects.equals(apiKey == null ? null : apiKey.reveal(),
-                other.apiKey == null ? null : other.apiKey.reveal());
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(commonHashCode(), accountId);
-    }
-
-    /** @return the settings given; the key as {@code ****} */
-    @Override
-    public String toString() {
-        String common = describeCommon();
-        StringBuilder s = new StringBuilder("HarnessCallOptions{").append(common);
-        String sep = common.isEmpty() ? "" : ", ";
-        if (accountId != null) {
-            s.append(sep).append("accountId=").append(accountId);
-            sep = ", ";
-        }
-        if (apiKey != null) {
-            s.append(sep).append("apiKey=").append(apiKey);
-        }
-        return s.append('}').toString();
+        return secret();
     }
 
     /** Builds {@link HarnessCallOptions}; every setter checks its value at once. */
     public static final class Builder extends CallOptions.Builder<HarnessCallOptions, Builder> {
-
-        private String accountId;
-        private Secret apiKey;
 
         private Builder() {
         }
 
         private Builder(HarnessCallOptions from) {
             super(from);
-            this.accountId = from.accountId;
-            this.apiKey = from.apiKey;
         }
 
         @Override
@@ -132,11 +86,7 @@ public final class HarnessCallOptions extends CallOptions {
          * @throws IllegalArgumentException if blank
          */
         public Builder accountId(String accountId) {
-            if (accountId != null && accountId.isBlank()) {
-                throw new IllegalArgumentException("HarnessCallOptions.accountId must not be blank");
-            }
-            this.accountId = accountId;
-            return this;
+            return principal(accountId, "HarnessCallOptions.accountId");
         }
 
         /**
@@ -146,8 +96,7 @@ public final class HarnessCallOptions extends CallOptions {
          * @throws IllegalArgumentException if blank
          */
         public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey == null ? null : Secret.of(apiKey, "HarnessCallOptions.apiKey");
-            return this;
+            return secret(apiKey == null ? null : Secret.of(apiKey, "HarnessCallOptions.apiKey"));
         }
 
         /**
@@ -155,8 +104,7 @@ public final class HarnessCallOptions extends CallOptions {
          * @return this builder
          */
         public Builder apiKey(Secret apiKey) {
-            this.apiKey = apiKey;
-            return this;
+            return secret(apiKey);
         }
 
         @Override
