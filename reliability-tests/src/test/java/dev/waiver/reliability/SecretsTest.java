@@ -54,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * No credential ever shows: every operation of every client runs through success, vendor errors,
  * retries and transport faults with all logging on (TRACE) and captured, and every log line,
  * exception message, {@code toString()} (causes and suppressed included) and client
- * {@code toString()} is scanned for the API key, the password and the Basic credential. A redirect
+ * {@code toString()} is scanned for the API key, the password and the Basic credential, the clients'
+ * own and per-call ones ({@code withOptions}) alike. A redirect
  * to another origin carries none of them, and plain http to a host that is not loopback is refused
  * unless the builder allows it.
  */
@@ -83,18 +84,21 @@ class SecretsTest {
         int logLines;
         try (RootCapture root = new RootCapture(); LogCapture waiver = new LogCapture();
              Clients clients = Clients.of(wm.baseUrl(), TestRetries.noSleep(), Duration.ofSeconds(5))) {
-            for (Operation op : Operations.all()) {
-                for (Answer answer : Answer.values()) {
-                    wm.resetAll();
-                    stub(op, answer);
-                    try {
-                        captured.add(String.valueOf(op.call().apply(clients)));
-                    } catch (RuntimeException e) {
-                        describe(e, captured, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+            // Each operation through the clients, then through views with per-call credentials.
+            for (Clients calling : List.of(clients, clients.asTenant())) {
+                for (Operation op : Operations.all()) {
+                    for (Answer answer : Answer.values()) {
+                        wm.resetAll();
+                        stub(op, answer);
+                        try {
+                            captured.add(String.valueOf(op.call().apply(calling)));
+                        } catch (RuntimeException e) {
+                            describe(e, captured, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+                        }
                     }
                 }
+                calling.all().forEach(c -> captured.add(c.toString()));
             }
-            clients.all().forEach(c -> captured.add(c.toString()));
             captured.add(Secret.of(Secrets.QUALYS_PASSWORD, "password").toString());
             captured.add(RetryPolicy.defaults().toString());
             List<String> lines = new ArrayList<>(waiver.lines());
@@ -105,7 +109,7 @@ class SecretsTest {
         System.out.println("secrets scan: " + logLines + " log lines and " + (captured.size() - logLines)
                 + " messages, toString()s and results scanned");
         // The scan saw real traffic: successes, vendor errors, retries and faults all logged.
-        assertThat(logLines).isGreaterThan(Operations.all().size() * Answer.values().length);
+        assertThat(logLines).isGreaterThan(2 * Operations.all().size() * Answer.values().length);
         assertThat(captured).anyMatch(l -> l.contains("retrying")).anyMatch(l -> l.contains("401"))
                 .anyMatch(l -> l.startsWith("DEBUG")).anyMatch(l -> l.startsWith("TRACE"));
         for (String secret : Secrets.all()) {
@@ -169,17 +173,19 @@ class SecretsTest {
         elsewhere.stubFor(any(anyUrl()).willReturn(op.success(elsewhere.baseUrl())));
         try (Clients clients = Clients.of(wm.baseUrl(), RetryPolicy.none(), Duration.ofSeconds(5))) {
             op.check().accept(op.call().apply(clients));
+            op.check().accept(op.call().apply(clients.asTenant()));
         }
         List<LoggedRequest> sent = wm.findAll(anyRequestedFor(anyUrl()));
-        assertThat(sent).singleElement().satisfies(r -> assertThat(r.containsHeader("x-api-key")
+        assertThat(sent).hasSize(2).allSatisfy(r -> assertThat(r.containsHeader("x-api-key")
                 || r.containsHeader("Authorization")).as("credentials sent to the own origin").isTrue());
-        elsewhere.verify(1, anyRequestedFor(anyUrl())
+        elsewhere.verify(2, anyRequestedFor(anyUrl())
                 .withHeader("x-api-key", absent()).withHeader("Authorization", absent())
                 .withHeader("Harness-Account", absent()).withHeader("X-Requested-With", absent())
                 .withQueryParam("accountId", absent()).withQueryParam("account_identifier", absent()));
-        assertThat(elsewhere.findAll(anyRequestedFor(anyUrl()))).singleElement()
-                .satisfies(r -> assertThat(r.toString()).doesNotContain(Secrets.API_KEY, Secrets.BASIC_CREDENTIAL,
-                        Secrets.QUALYS_PASSWORD));
+        assertThat(elsewhere.findAll(anyRequestedFor(anyUrl()))).hasSize(2)
+                .allSatisfy(r -> assertThat(r.toString()).doesNotContain(Secrets.API_KEY, Secrets.BASIC_CREDENTIAL,
+                        Secrets.QUALYS_PASSWORD, Secrets.TENANT_API_KEY, Secrets.TENANT_BASIC_CREDENTIAL,
+                        Secrets.TENANT_QUALYS_PASSWORD, Secrets.TENANT_ACCOUNT));
     }
 
     /** Qualys' next-batch URL on another origin is refused before anything is sent there. */

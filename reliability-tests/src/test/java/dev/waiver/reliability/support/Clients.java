@@ -67,6 +67,24 @@ public record Clients(StoClient sto, HarClient har, IacmClient iacm, QualysClien
         return new Clients(sto.build(), har.build(), iacm.build(), qualys.build());
     }
 
+    /**
+     * Views of these clients ({@code withOptions}) that call as a tenant: per-call key and account
+     * (Harness), per-call user and password (Qualys), and an extra header. Closing them does nothing.
+     *
+     * @return the views
+     */
+    public Clients asTenant() {
+        return new Clients(
+                sto.withOptions(o -> o.apiKey(Secrets.TENANT_API_KEY).accountId(Secrets.TENANT_ACCOUNT)
+                        .header("X-Correlation-Id", "rel-1")),
+                har.withOptions(o -> o.apiKey(Secrets.TENANT_API_KEY).accountId(Secrets.TENANT_ACCOUNT)
+                        .header("X-Correlation-Id", "rel-1")),
+                iacm.withOptions(o -> o.apiKey(Secrets.TENANT_API_KEY).accountId(Secrets.TENANT_ACCOUNT)
+                        .header("X-Correlation-Id", "rel-1")),
+                qualys.withOptions(o -> o.credentials(Secrets.TENANT_QUALYS_USER, Secrets.TENANT_QUALYS_PASSWORD)
+                        .header("X-Correlation-Id", "rel-1")));
+    }
+
     /** @return the IaCM approvals of the test org and project */
     public Approvals approvals() {
         return iacm.approvals(ORG, PROJECT);

@@ -19,6 +19,18 @@ public final class Secrets {
     public static final String BASIC_CREDENTIAL = Base64.getEncoder()
             .encodeToString((QUALYS_USER + ":" + QUALYS_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
+    /** A tenant's Harness API key, given per call ({@code withOptions}). */
+    public static final String TENANT_API_KEY = "pat.Tn2.SECRET-tenantkey-8cVy3LpQ";
+    /** A tenant's Harness account, given per call. */
+    public static final String TENANT_ACCOUNT = "acct_Tenant2Reliability";
+    /** A tenant's Qualys user, given per call. */
+    public static final String TENANT_QUALYS_USER = "tenant_rel8";
+    /** A tenant's Qualys password, given per call. */
+    public static final String TENANT_QUALYS_PASSWORD = "SECRET-tpw-Vb6:Nq2?Hs";
+    /** What HTTP Basic sends for the tenant's Qualys user. */
+    public static final String TENANT_BASIC_CREDENTIAL = Base64.getEncoder()
+            .encodeToString((TENANT_QUALYS_USER + ":" + TENANT_QUALYS_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
     private Secrets() {
     }
 
@@ -26,6 +38,7 @@ public final class Secrets {
     public static List<String> all() {
         // The Base64 form is also searched without its padding, and the password alone.
         return List.of(API_KEY, QUALYS_PASSWORD, BASIC_CREDENTIAL, BASIC_CREDENTIAL.replace("=", ""),
-                "SECRET-apikey", "SECRET-pw");
+                "SECRET-apikey", "SECRET-pw", TENANT_API_KEY, TENANT_QUALYS_PASSWORD, TENANT_BASIC_CREDENTIAL,
+                TENANT_BASIC_CREDENTIAL.replace("=", ""), "SECRET-tenantkey", "SECRET-tpw");
     }
 }
