@@ -9,6 +9,7 @@ import dev.waiver.sto.model.ExemptionHistoryExport;
 import dev.waiver.sto.model.ExemptionStatus;
 import dev.waiver.sto.model.ExemptionType;
 import java.io.PrintStream;
+import java.time.Duration;
 
 /**
  * Harness STO: request an exemption for an issue, list the project's exemptions, approve the new
@@ -52,7 +53,9 @@ public final class StoWalkthrough {
         int pending = 0;
         int total = 0;
         int pages = 0;
-        for (Page<Exemption> page : sto.exemptions().list(r -> r.pageSize(4)).byPage()) {
+        // Per-call options: each page's call must finish within 10 s, retries and waits included.
+        StoClient bounded = sto.withOptions(o -> o.timeout(Duration.ofSeconds(10)));
+        for (Page<Exemption> page : bounded.exemptions().list(r -> r.pageSize(4)).byPage()) {
             pages++;
             for (Exemption e : page.items()) {
                 total++;
