@@ -71,8 +71,8 @@ public final class ComplianceExceptions {
      * control on a host. The call creates something, so it is never sent twice unless Qualys said it
      * did not process it (rate or concurrency limit) or it provably never left this machine.
      *
-     * <p>A request naming one host ({@code hostId}) is a safe create ({@link SafeCreate}): when it
-     * fails with a {@link TransportException} whose {@code requestMayHaveReachedServer()} is
+     * <p>A request naming one host ({@code hostId}, no tag set) is a safe create ({@link SafeCreate}):
+     * when it fails with a {@link TransportException} whose {@code requestMayHaveReachedServer()} is
      * {@code true}, the SDK looks the exception up. Qualys' exception list names a host by IP address
      * only, so it first asks Qualys' Host List API for the host's IP
      * ({@code GET /api/2.0/fo/asset/host/?action=list&ids={hostId}}), then lists the exceptions with
@@ -94,7 +94,8 @@ public final class ComplianceExceptions {
      * </ul>
      * Limits: an exception Qualys does not list yet is not found, so the second send may duplicate
      * it; another exception of the same control, policy, technology and host IP created by someone
-     * else is taken for ours. Not covered: a v3.0 tag set (it may create several exceptions), thrown
+     * else is taken for ours, even one on another host with the same IP (in another Qualys network);
+     * a host whose IP changed since the create is not matched. Not covered: a v3.0 tag set (it may create several exceptions), thrown
      * as before. Off with {@code safeCreates(false)} on the client builder: the
      * {@link TransportException} is thrown as is.
      *
@@ -112,8 +113,8 @@ public final class ComplianceExceptions {
                     + "v3.0, and this client uses v2.0: build the client with .apiVersion(QualysApiVersion.V3_0)");
         }
         TransportRequest call = forms.create(request);
-        if (request.hostId().isEmpty()) {
-            return send(call);
+        if (request.hostId().isEmpty() || !request.tagSetInclude().isEmpty()) {
+            return send(call); // a tag set may create several exceptions: not a safe create
         }
         return SafeCreate.run(transport.safeCreates(), () -> send(call), () -> recover(request));
     }

@@ -19,6 +19,7 @@ import dev.waiver.core.Operation;
 import dev.waiver.core.PermissionDeniedException;
 import dev.waiver.core.TransportException;
 import dev.waiver.core.WaiverException;
+import dev.waiver.core.testing.RecordingListener;
 import dev.waiver.core.testing.TestRetries;
 import dev.waiver.qualys.model.CreatedExceptions;
 import dev.waiver.qualys.model.ExceptionNumbers;
@@ -94,6 +95,41 @@ class SafeCreateLookupTest extends QualysTestSupport {
                 .withHeader("Accept", equalTo("application/xml, text/xml"))
                 .withHeader("User-Agent", containing("waiver-java/"))
                 .withHeader("Content-Type", absent()));
+    }
+
+    @Test
+    void theLookupCallsAreHeardByListenersAndTrackTheLimits() {
+        createIsReset();
+        wm.stubFor(get(urlEqualTo(HOST_LIST)).willReturn(xmlFixture(200, "host-list-sample.xml")
+                .withHeader("X-RateLimit-Limit", "300").withHeader("X-RateLimit-Window-Sec", "3600")
+                .withHeader("X-RateLimit-Remaining", "297").withHeader("X-RateLimit-ToWait-Sec", "0")
+                .withHeader("X-Concurrency-Limit-Limit", "2").withHeader("X-Concurrency-Limit-Running", "1")));
+        wm.stubFor(post(urlEqualTo(V3_PATH)).withRequestBody(containing("action=list"))
+                .willReturn(xmlFixture(200, "list-safe-create.xml")));
+        RecordingListener recorder = new RecordingListener();
+
+        try (QualysClient qualys = QualysClient.builder().baseUrl(wm.baseUrl()).username(USER).password(PASSWORD)
+                .retryPolicy(TestRetries.noSleep()).listener(recorder).build()) {
+            assertThat(create(qualys).recovered()).isTrue();
+            assertThat(qualys.lastRateLimit()).hasValueSatisfying(l -> assertThat(l.remaining()).hasValue(297));
+        }
+
+        assertThat(recorder.events()).containsExactly(
+                "callStarted qualys.request POST " + V3_PATH,
+                "attemptStarted 1",
+                "attemptFinished 1 status=none requestId=none failure=TransportException",
+                "callFinished attempts=1 failed TransportException",
+                "callStarted qualys.hostList GET /api/2.0/fo/asset/host/",
+                "attemptStarted 1",
+                "attemptFinished 1 status=200 requestId=none failure=none",
+                "callFinished attempts=1 succeeded",
+                "callStarted qualys.list POST " + V3_PATH,
+                "attemptStarted 1",
+                "attemptFinished 1 status=200 requestId=none failure=none",
+                "callFinished attempts=1 succeeded",
+                "pageFetched 0 items=3");
+        assertThat(recorder.calls()).extracting(c -> c.operation()).containsExactly(Operation.of("qualys", "request"),
+                Operation.of("qualys", "hostList"), Operation.of("qualys", "list"));
     }
 
     @Test
@@ -181,6 +217,19 @@ class SafeCreateLookupTest extends QualysTestSupport {
             assertThat(s.operation()).contains(Operation.of("qualys", "hostList"));
             assertThat(s.getMessage()).contains("a HOST without a numeric ID");
         });
+    }
+
+    @Test
+    void aHostWithATagSetIsNotCovered() {
+        createIsReset();
+
+        TransportException e = catchThrowableOfType(TransportException.class, () -> client().complianceExceptions()
+                .create(r -> r.controlId(1683).hostId(2872568).policyId(1366063).technologyId(390).assigneeId(996765)
+                        .comments("accepted risk").tagSetInclude(List.of("PCI"))));
+
+        assertThat(e.requestMayHaveReachedServer()).isTrue();
+        assertThat(e.getSuppressed()).isEmpty();
+        assertThat(wire()).containsExactly("POST " + V3_PATH + " " + CREATE_BODY + "&tag_set_include=PCI");
     }
 
     @Test

@@ -144,6 +144,23 @@ class QualysAnswerShapeTest extends QualysFakeTestSupport {
     }
 
     @Test
+    void aRequestOnAnUnknownHostOrOneWithoutIpIsRefused() throws Exception {
+        fakes.qualys().unknownHost(5).hostWithoutIp(6, null);
+
+        for (long host : new long[] {5, 6}) {
+            HttpResponse<String> refused = post("action=request&control_id=1&host_id=" + host
+                    + "&policy_id=3&technology_id=4&assignee_id=1001&comments=c");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("<CODE>1905</CODE>", "parameter host_id has invalid value: " + host);
+        }
+        assertThat(fakes.qualys().exceptions()).isEmpty();
+        fakes.qualys().host(5, "10.1.1.5", null);
+        assertThat(post("action=request&control_id=1&host_id=5&policy_id=3&technology_id=4&assignee_id=1001&comments=c")
+                .statusCode()).isEqualTo(200);
+        assertThat(fakes.qualys().exceptions()).singleElement().satisfies(r -> assertThat(r.ip()).isEqualTo("10.1.1.5"));
+    }
+
+    @Test
     void updateAndDeleteAnswerTheDocumentedBatchReturn() throws Exception {
         fakes.qualys().seed().pending(5).create();
 
