@@ -2,7 +2,9 @@ package dev.waiver.qualys;
 
 import dev.waiver.core.ApiError;
 import dev.waiver.core.PagedIterable;
+import dev.waiver.core.SafeCreate;
 import dev.waiver.core.TransportException;
+import dev.waiver.core.WaiverException;
 import dev.waiver.core.internal.RequestChecks;
 import dev.waiver.core.http.TransportRequest;
 import dev.waiver.core.http.HttpTransport;
@@ -12,14 +14,22 @@ import dev.waiver.qualys.internal.BatchReturnReader;
 import dev.waiver.qualys.internal.CreatedExceptionsReader;
 import dev.waiver.qualys.internal.ExceptionForms;
 import dev.waiver.qualys.internal.ExceptionListPage;
+import dev.waiver.qualys.internal.HostList;
+import dev.waiver.qualys.internal.HostListReader;
 import dev.waiver.qualys.internal.RateLimitTracker;
 import dev.waiver.qualys.model.BatchResult;
 import dev.waiver.qualys.model.ComplianceException;
 import dev.waiver.qualys.model.CreatedExceptions;
 import dev.waiver.qualys.model.ExceptionNumbers;
+import dev.waiver.qualys.model.ExceptionStatus;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The Policy Compliance exceptions of a Qualys subscription ({@code /api/<version>/fo/compliance/exception/}):
@@ -38,14 +48,20 @@ import java.util.function.Consumer;
  */
 public final class ComplianceExceptions {
 
+    /** How many candidates' numbers an ambiguous safe create's message names. */
+    private static final int NAMED_CANDIDATES = 20;
+
     private final HttpTransport transport;
     private final ExceptionForms forms;
+    private final HostList hosts;
     private final RateLimitTracker tracker;
     private final QualysApiVersion version;
 
-    ComplianceExceptions(HttpTransport transport, ExceptionForms forms, RateLimitTracker tracker, QualysApiVersion version) {
+    ComplianceExceptions(HttpTransport transport, ExceptionForms forms, HostList hosts, RateLimitTracker tracker,
+                         QualysApiVersion version) {
         this.transport = transport;
         this.forms = forms;
+        this.hosts = hosts;
         this.tracker = tracker;
         this.version = version;
     }
@@ -55,17 +71,37 @@ public final class ComplianceExceptions {
      * control on a host. The call creates something, so it is never sent twice unless Qualys said it
      * did not process it (rate or concurrency limit) or it provably never left this machine.
      *
-     * <p>Not a safe create ({@link dev.waiver.core.SafeCreate}), whatever the client's
-     * {@code safeCreates} setting: Qualys' {@code list} answer names an exception's host by
-     * {@code IP_ADDRESS} only, never by the {@code host_id} (or {@code instance_string}) a create
-     * sends, so the SDK cannot find the record a lost create made without risking another host's.
-     * A {@link dev.waiver.core.TransportException} whose {@code requestMayHaveReachedServer()} is
-     * {@code true} is thrown as is: list the exceptions of the control and policy
-     * ({@code controlId}, {@code policyId} filters) to check before creating again.
+     * <p>A request naming one host ({@code hostId}, no tag set) is a safe create ({@link SafeCreate}):
+     * when it fails with a {@link TransportException} whose {@code requestMayHaveReachedServer()} is
+     * {@code true}, the SDK looks the exception up. Qualys' exception list names a host by IP address
+     * only, so it first asks Qualys' Host List API for the host's IP
+     * ({@code GET /api/2.0/fo/asset/host/?action=list&ids={hostId}}), then lists the exceptions with
+     * that {@code ip}, {@code control_id} and {@code policy_id}, and keeps those of exactly that IP,
+     * control id, policy id and technology id that are not Rejected or Expired (a lost create's
+     * exception is new). Then:
+     * <ul>
+     *   <li>exactly one, and the request names no {@code instanceString}: it is returned with
+     *       {@link CreatedExceptions#recovered()} {@code true} (whoever created it), its number, an
+     *       empty text and no time;</li>
+     *   <li>none: the create is sent once more, its outcome final;</li>
+     *   <li>two or more, or one or more when the request names an {@code instanceString} (the list
+     *       shows no instance): the SDK cannot tell which is the lost create's, sends nothing more,
+     *       and throws the original {@link TransportException}, with a {@link WaiverException}
+     *       naming the candidates' numbers {@linkplain Throwable#getSuppressed() suppressed} in it;</li>
+     *   <li>the host is unknown or has no IP (an agent-tracked host), or a lookup call fails: the
+     *       original {@link TransportException} is thrown with that failure suppressed; nothing is
+     *       sent again.</li>
+     * </ul>
+     * Limits: an exception Qualys does not list yet is not found, so the second send may duplicate
+     * it; another exception of the same control, policy, technology and host IP created by someone
+     * else is taken for ours, even one on another host with the same IP (in another Qualys network);
+     * a host whose IP changed since the create is not matched. Not covered: a v3.0 tag set (it may create several exceptions), thrown
+     * as before. Off with {@code safeCreates(false)} on the client builder: the
+     * {@link TransportException} is thrown as is.
      *
      * @param request what to ask for
      * @return what Qualys answered: the new exception's number (several when a v3.0 tag set named
-     *         several hosts), its text and time
+     *         several hosts), its text and time; or the recovered exception
      * @throws IllegalArgumentException if the request uses v3.0 tag parameters on a v2.0 client;
      *                                  nothing is sent
      */
@@ -76,8 +112,71 @@ public final class ComplianceExceptions {
             throw RequestChecks.of(CreateExceptionRequest.class).violation(v3Only, "is only available on Qualys API "
                     + "v3.0, and this client uses v2.0: build the client with .apiVersion(QualysApiVersion.V3_0)");
         }
-        return transport.execute(forms.create(request),
-                response -> Answers.read(response, tracker, "create", new CreatedExceptionsReader()));
+        TransportRequest call = forms.create(request);
+        if (request.hostId().isEmpty() || !request.tagSetInclude().isEmpty()) {
+            return send(call); // a tag set may create several exceptions: not a safe create
+        }
+        return SafeCreate.run(transport.safeCreates(), () -> send(call), () -> recover(request));
+    }
+
+    private CreatedExceptions send(TransportRequest call) {
+        return transport.execute(call, response -> Answers.read(response, tracker, "create", new CreatedExceptionsReader()));
+    }
+
+    /**
+     * The safe create's lookup: the host's IP from the Host List, then the exceptions of that IP,
+     * control, policy and technology. Empty when there is none; throws when there is no way to tell.
+     */
+    private Optional<CreatedExceptions> recover(CreateExceptionRequest request) {
+        long hostId = request.hostId().getAsLong();
+        String ip = hostIp(hostId);
+        List<Long> candidates = new ArrayList<>();
+        ListExceptionsRequest filters = ListExceptionsRequest.builder()
+                .ip(ip).controlId(request.controlId()).policyId(request.policyId()).build();
+        for (ComplianceException e : list(filters)) {
+            if (isCandidate(e, request, ip)) {
+                candidates.add(e.exceptionNumber());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        if (candidates.size() > 1 || request.instanceString().isPresent()) {
+            throw new WaiverException("safe create: cannot tell which exception the lost create made: "
+                    + (request.instanceString().isPresent()
+                    ? "the request names an instance, which Qualys' list does not show, and "
+                    : "")
+                    + candidates.size() + " exception(s) of control " + request.controlId() + ", policy "
+                    + request.policyId() + ", technology " + request.technologyId() + " on host " + hostId
+                    + " (" + ip + ") exist: " + named(candidates) + "; nothing was sent again");
+        }
+        return Optional.of(CreatedExceptions.ofRecovered(ExceptionNumbers.of(candidates.get(0))));
+    }
+
+    /** The host's IP address, by the Host List API; fails if Qualys knows no such host or gives it no IP. */
+    private String hostIp(long hostId) {
+        List<HostListReader.Host> found = transport.execute(hosts.list(hostId),
+                response -> Answers.read(response, tracker, "hostList", new HostListReader()));
+        HostListReader.Host host = found.stream().filter(h -> h.id() == hostId).findFirst()
+                .orElseThrow(() -> new WaiverException("safe create: Qualys' Host List shows no host " + hostId
+                        + ", so its exceptions cannot be looked up; nothing was sent again"));
+        return host.ip().orElseThrow(() -> new WaiverException("safe create: Qualys' Host List gives host " + hostId
+                + " no IP address (an agent-tracked host?), and Qualys' exception list names hosts by IP only; "
+                + "nothing was sent again"));
+    }
+
+    /** Exactly the create's control, policy, technology and host IP (the list's control filter matches prefixes), and not closed. */
+    private static boolean isCandidate(ComplianceException e, CreateExceptionRequest request, String ip) {
+        return e.controlId().equals(OptionalLong.of(request.controlId()))
+                && e.policyId().equals(OptionalLong.of(request.policyId()))
+                && e.technologyId().equals(OptionalLong.of(request.technologyId()))
+                && e.ip().filter(ip::equals).isPresent()
+                && e.status().filter(s -> s.equals(ExceptionStatus.REJECTED) || s.equals(ExceptionStatus.EXPIRED)).isEmpty();
+    }
+
+    private static String named(List<Long> numbers) {
+        String listed = numbers.stream().limit(NAMED_CANDIDATES).map(String::valueOf).collect(Collectors.joining(", "));
+        return numbers.size() > NAMED_CANDIDATES ? listed + ", ..." : listed;
     }
 
     /**

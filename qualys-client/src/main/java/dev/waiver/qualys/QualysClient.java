@@ -6,6 +6,7 @@ import dev.waiver.core.http.AuthStrategy;
 import dev.waiver.core.http.HttpTransport;
 import dev.waiver.core.mapping.EpochUnit;
 import dev.waiver.qualys.internal.ExceptionForms;
+import dev.waiver.qualys.internal.HostList;
 import dev.waiver.qualys.internal.QualysErrors;
 import dev.waiver.qualys.internal.RateLimitTracker;
 import dev.waiver.qualys.model.RateLimitStatus;
@@ -54,7 +55,8 @@ public final class QualysClient implements AutoCloseable {
         this.view = view;
         String base = transport.baseUrl();
         String endpoint = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + apiVersion.exceptionPath();
-        this.complianceExceptions = new ComplianceExceptions(transport, new ExceptionForms(endpoint), rateLimits, apiVersion);
+        this.complianceExceptions = new ComplianceExceptions(transport, new ExceptionForms(endpoint), new HostList(base),
+                rateLimits, apiVersion);
     }
 
     /**

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.waiver.core.NotFoundException;
 import dev.waiver.core.RateLimitedException;
 import dev.waiver.core.ServerException;
 import dev.waiver.core.TransportException;
@@ -236,8 +237,11 @@ class RequestActionTest extends QualysTestSupport {
         wm.stubFor(post(urlEqualTo(V3_PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertThatThrownBy(() -> client().complianceExceptions().create(RequestActionTest::seedRequest))
                 .isInstanceOf(TransportException.class)
-                .satisfies(e -> assertThat(((TransportException) e).requestMayHaveReachedServer()).isTrue());
-        assertThat(requestCount()).isEqualTo(1);
+                .satisfies(e -> assertThat(((TransportException) e).requestMayHaveReachedServer()).isTrue())
+                // the safe create's Host List lookup (SafeCreateLookupTest), unanswered here, is suppressed
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(NotFoundException.class));
+        wm.verify(1, postRequestedFor(urlEqualTo(V3_PATH)));
+        assertThat(requestCount()).isEqualTo(2);
     }
 
     @Test
@@ -276,7 +280,9 @@ class RequestActionTest extends QualysTestSupport {
         assertThatThrownBy(() -> client().complianceExceptions().create(RequestActionTest::seedRequest))
                 .isInstanceOf(TransportException.class)
                 .hasMessageContaining("no EXCEPTION_NUMBER item");
-        assertThat(requestCount()).isEqualTo(1);
+        // sent once; the answer may have created something, so the safe create looked it up (the Host List, unanswered)
+        wm.verify(1, postRequestedFor(urlEqualTo(V3_PATH)));
+        assertThat(requestCount()).isEqualTo(2);
     }
 
     @Test

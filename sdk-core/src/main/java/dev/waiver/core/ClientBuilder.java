@@ -143,10 +143,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     /**
      * Turns safe creates on or off for the client's single-record creates: STO
-     * {@code Exemptions.create}, HAR {@code FirewallExceptions.create}, IaCM {@code Approvals.create}.
-     * Bulk creates are never covered, and neither is Qualys' {@code ComplianceExceptions.create} (its
-     * list answer names a host by IP address only, so a record cannot be matched to the create's
-     * {@code host_id}: the setting changes nothing on a Qualys client). On (the default),
+     * {@code Exemptions.create}, HAR {@code FirewallExceptions.create}, IaCM {@code Approvals.create},
+     * Qualys {@code ComplianceExceptions.create} naming one host ({@code hostId}). Bulk creates and
+     * Qualys' v3.0 tag-set creates are never covered. On (the default),
      * a create that fails with a {@link TransportException} whose
      * {@link TransportException#requestMayHaveReachedServer()} is {@code true} is followed by a
      * lookup of the record by the vendor's natural key: a record found is returned marked

@@ -7,10 +7,11 @@ import java.util.function.Supplier;
 /**
  * Safe creates: what the SDK does when a single-record create's answer is lost. None of the four
  * vendors offers idempotency keys, so the SDK uses the record's natural key instead. Covered: STO
- * {@code Exemptions.create}, HAR {@code FirewallExceptions.create}, IaCM {@code Approvals.create};
- * their typed result says {@code recovered()}. Not covered: bulk creates, and Qualys'
- * {@code ComplianceExceptions.create} (Qualys' list answer identifies a host by IP address only,
- * never by the {@code host_id} a create names, so no record can be matched exactly).
+ * {@code Exemptions.create}, HAR {@code FirewallExceptions.create}, IaCM {@code Approvals.create}
+ * and Qualys {@code ComplianceExceptions.create} for one host ({@code hostId}; Qualys' list names a
+ * host by IP only, so its Host List gives the host's IP first); their typed result says
+ * {@code recovered()}. Not covered: bulk creates and Qualys' v3.0 tag-set creates (several records
+ * per create).
  *
  * <p>The guarantee, when safe creates are on (the default; {@link ClientBuilder#safeCreates(boolean)}):
  * <ol>
@@ -26,7 +27,9 @@ import java.util.function.Supplier;
  *   <li>No record found: the create is sent once more, and whatever that attempt returns or throws
  *       is the result (never a third send, never another lookup).</li>
  *   <li>A lookup that itself fails throws the <em>original</em> create failure, with the lookup's
- *       failure {@linkplain Throwable#getSuppressed() suppressed} in it.</li>
+ *       failure {@linkplain Throwable#getSuppressed() suppressed} in it. So does a lookup that
+ *       cannot tell which record is the lost create's (Qualys: several candidates, or an instance
+ *       the list does not show); nothing is sent again.</li>
  * </ol>
  * Any other failure (the vendor answered with an error, or the request provably never left) is
  * thrown as before. The limit: between the lost create and the lookup the vendor may not yet show

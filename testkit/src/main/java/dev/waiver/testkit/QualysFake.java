@@ -20,7 +20,11 @@ import java.util.function.Consumer;
  * {@code delete}, answering as Qualys documents (Qualys API User Guide v8.16, "Exceptions"):
  * form parameters (the last of a repeated one wins), HTTP Basic plus {@code X-Requested-With},
  * {@code SIMPLE_RETURN} / {@code BATCH_RETURN} / {@code EXCEPTION_LIST_OUTPUT} answers, truncation
- * with WARNING 1980 and a next-batch URL, errors with {@code CODE} whatever the HTTP status.
+ * with WARNING 1980 and a next-batch URL, errors with {@code CODE} whatever the HTTP status. It
+ * also answers Qualys' Host List ({@code /api/2.0/fo/asset/host/?action=list&ids=...}, the path of
+ * Qualys' published sample) from its hosts, in the sample's {@code HOST_LIST_OUTPUT} shape
+ * ({@code ID}, {@code IP}, {@code TRACKING_METHOD}); of that API's parameters it takes {@code ids}
+ * only (commas and ranges; without it, the registered hosts) and refuses the others (1901).
  *
  * <pre>{@code
  * fakes.qualys().seed().approved(10_000).expiringIn(Duration.ofDays(90)).create();
@@ -30,7 +34,9 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Ids a request names but the test did not register ({@link #host}, {@link #control}, ...) get
- * generated, stable names, so a request never fails for want of an inventory.
+ * generated, stable names, so a request never fails for want of an inventory. A {@code request} on
+ * a host declared {@link #unknownHost unknown} or {@link #hostWithoutIp without IP} is refused
+ * (1905 on {@code host_id}: the fake's choice, Qualys documents no answer for it).
  */
 public final class QualysFake extends VendorFake<QualysFake.Operation> {
 
@@ -39,7 +45,7 @@ public final class QualysFake extends VendorFake<QualysFake.Operation> {
     /** The API user's display name. */
     public static final String DEFAULT_USER_NAME = "Waiver Testkit";
 
-    /** The Qualys operations, for {@link #failNext}; a next-batch URL is a {@link #LIST}. */
+    /** The Qualys operations, for {@link #failNext}; a next-batch URL is a {@link #LIST}, the Host List a {@link #HOST_LIST}. */
     public enum Operation implements FakeOperation {
         /** {@code action=request} (alias {@code create}). */
         REQUEST("qualys.request"),
@@ -48,7 +54,9 @@ public final class QualysFake extends VendorFake<QualysFake.Operation> {
         /** {@code action=update}. */
         UPDATE("qualys.update"),
         /** {@code action=delete}. */
-        DELETE("qualys.delete");
+        DELETE("qualys.delete"),
+        /** The Host List: {@code action=list} on {@code /api/2.0/fo/asset/host/}. */
+        HOST_LIST("qualys.hostList");
 
         private final String name;
 
@@ -62,8 +70,8 @@ public final class QualysFake extends VendorFake<QualysFake.Operation> {
         }
 
         /**
-         * @param action the {@code action} parameter's value
-         * @return the operation it names, if any
+         * @param action the {@code action} parameter's value on the exceptions endpoint
+         * @return the operation it names, if any (never {@link #HOST_LIST}, which has its own path)
          */
         public static Optional<Operation> ofAction(String action) {
             if (action == null) {
@@ -175,6 +183,31 @@ public final class QualysFake extends VendorFake<QualysFake.Operation> {
      */
     public QualysFake host(long id, String ip, String network) {
         qualys().catalog().host(id, new QualysCatalog.Host(Objects.requireNonNull(ip, "ip"), network));
+        return this;
+    }
+
+    /**
+     * Registers a host Qualys tracks without IP address (by agent): the Host List shows it without
+     * {@code IP}, and a {@code request} on it is refused.
+     *
+     * @param id      a host id
+     * @param network its network name, or {@code null}
+     * @return this fake
+     */
+    public QualysFake hostWithoutIp(long id, String network) {
+        qualys().catalog().host(id, new QualysCatalog.Host(null, network));
+        return this;
+    }
+
+    /**
+     * Makes a host id unknown to Qualys: the Host List does not show it, and a {@code request} on it
+     * is refused. Registering the host again makes it known.
+     *
+     * @param id a host id
+     * @return this fake
+     */
+    public QualysFake unknownHost(long id) {
+        qualys().catalog().unknownHost(id);
         return this;
     }
 

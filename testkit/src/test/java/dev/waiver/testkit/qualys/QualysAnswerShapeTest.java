@@ -7,6 +7,7 @@ import dev.waiver.testkit.QualysExceptionRecord;
 import dev.waiver.testkit.TestCredentials;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,6 +83,81 @@ class QualysAnswerShapeTest extends QualysFakeTestSupport {
                 """.formatted(fakes.qualys().baseUrl()));
         assertThat(fakes.qualysClient().complianceExceptions().list().stream().findFirst().orElseThrow().policyName())
                 .hasValue("CIS Benchmark ]]> & more");
+    }
+
+    @Test
+    void theHostListAnswersThePublishedSampleTree() throws Exception {
+        fakes.qualys().host(2872568, "10.10.25.182", null).hostWithoutIp(2872570, null).unknownHost(2872569);
+
+        HttpResponse<String> answer = getFrom("/api/2.0/fo/asset/host/", "action=list&ids=2872568-2872570,1");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("text/xml;charset=UTF-8");
+        // Qualys' sample "Host List API samples/Sample 2" (QualysAPI/Qualys-API-Doc-Center), as far as the fake knows a host
+        assertThat(answer.body()).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <!DOCTYPE HOST_LIST_OUTPUT SYSTEM "%s/api/2.0/fo/asset/host/host_list_output.dtd">
+                <HOST_LIST_OUTPUT>
+                  <RESPONSE>
+                    <DATETIME>2026-03-02T09:30:00Z</DATETIME>
+                    <HOST_LIST>
+                      <HOST>
+                        <ID>1</ID>
+                        <IP>10.0.0.1</IP>
+                        <TRACKING_METHOD>IP</TRACKING_METHOD>
+                      </HOST>
+                      <HOST>
+                        <ID>2872568</ID>
+                        <IP>10.10.25.182</IP>
+                        <TRACKING_METHOD>IP</TRACKING_METHOD>
+                      </HOST>
+                      <HOST>
+                        <ID>2872570</ID>
+                        <TRACKING_METHOD>AGENT</TRACKING_METHOD>
+                      </HOST>
+                    </HOST_LIST>
+                  </RESPONSE>
+                </HOST_LIST_OUTPUT>
+                """.formatted(fakes.qualys().baseUrl()));
+    }
+
+    @Test
+    void theHostListWithoutKnownHostsHasNoListAndRefusesWhatTheFakeDoesNotImplement() throws Exception {
+        fakes.qualys().unknownHost(5);
+
+        assertThat(postTo("/api/2.0/fo/asset/host/", "action=list&ids=5").body()).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <!DOCTYPE HOST_LIST_OUTPUT SYSTEM "%s/api/2.0/fo/asset/host/host_list_output.dtd">
+                <HOST_LIST_OUTPUT>
+                  <RESPONSE>
+                    <DATETIME>2026-03-02T09:30:00Z</DATETIME>
+                  </RESPONSE>
+                </HOST_LIST_OUTPUT>
+                """.formatted(fakes.qualys().baseUrl()));
+
+        HttpResponse<String> details = getFrom("/api/2.0/fo/asset/host/", "action=list&ids=5&details=All");
+        assertThat(details.statusCode()).isEqualTo(400);
+        assertThat(details.body()).contains("<CODE>1901</CODE>", "Unrecognized parameter(s): details");
+        HttpResponse<String> other = getFrom("/api/2.0/fo/asset/host/", "action=purge&ids=5");
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(other.body()).contains("<CODE>1905</CODE>", "parameter action has invalid value: purge");
+    }
+
+    @Test
+    void aRequestOnAnUnknownHostOrOneWithoutIpIsRefused() throws Exception {
+        fakes.qualys().unknownHost(5).hostWithoutIp(6, null);
+
+        for (long host : new long[] {5, 6}) {
+            HttpResponse<String> refused = post("action=request&control_id=1&host_id=" + host
+                    + "&policy_id=3&technology_id=4&assignee_id=1001&comments=c");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("<CODE>1905</CODE>", "parameter host_id has invalid value: " + host);
+        }
+        assertThat(fakes.qualys().exceptions()).isEmpty();
+        fakes.qualys().host(5, "10.1.1.5", null);
+        assertThat(post("action=request&control_id=1&host_id=5&policy_id=3&technology_id=4&assignee_id=1001&comments=c")
+                .statusCode()).isEqualTo(200);
+        assertThat(fakes.qualys().exceptions()).singleElement().satisfies(r -> assertThat(r.ip()).isEqualTo("10.1.1.5"));
     }
 
     @Test

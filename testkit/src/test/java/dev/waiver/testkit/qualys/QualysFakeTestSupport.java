@@ -70,6 +70,12 @@ abstract class QualysFakeTestSupport {
         return send(b, requestedWith, password);
     }
 
+    /** A raw GET of a path and query, with the right credentials and header. */
+    HttpResponse<String> getFrom(String path, String query) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(fakes.qualys().baseUrl() + path + "?" + query)).GET(), true,
+                TestCredentials.QUALYS_PASSWORD);
+    }
+
     /** A raw GET with the right credentials and header. */
     HttpResponse<String> get(String query) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(fakes.qualys().baseUrl() + PATH + "?" + query)).GET(), true,

@@ -145,7 +145,7 @@ class QualysFaultTest extends QualysFakeTestSupport {
 
         try (QualysClient client = QualysClient.builder().baseUrl(fakes.qualys().baseUrl())
                 .username(TestCredentials.QUALYS_USERNAME).password(TestCredentials.QUALYS_PASSWORD)
-                .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofMillis(300)).build()) {
+                .retryPolicy(RetryPolicy.none()).readTimeout(Duration.ofMillis(300)).safeCreates(false).build()) {
             TransportException e = catchThrowableOfType(TransportException.class, () -> client.complianceExceptions()
                     .create(r -> r.controlId(1).hostId(2).policyId(3).technologyId(4).assigneeId(5).comments("c")));
 

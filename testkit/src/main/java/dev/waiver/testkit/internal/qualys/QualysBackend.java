@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Qualys exceptions fake plugged into the test kit: turns WireMock's request into a
+ * The Qualys exceptions fake (and the Host List it needs) plugged into the test kit: turns WireMock's request into a
  * {@link QualysCall}, lets an armed fault answer first ({@link FakeContext#perform}, faults written
  * by {@link QualysFaultAnswers}), and otherwise hands the call to the {@link QualysEndpoint}.
  */
@@ -42,7 +42,8 @@ public final class QualysBackend implements VendorBackend {
 
     @Override
     public List<String> pathPrefixes() {
-        return List.of("/api/2.0/fo/compliance/exception/", "/api/3.0/fo/compliance/exception/");
+        return List.of("/api/2.0/fo/compliance/exception/", "/api/3.0/fo/compliance/exception/",
+                QualysEndpoint.HOST_LIST_PATH);
     }
 
     @Override
@@ -50,7 +51,10 @@ public final class QualysBackend implements VendorBackend {
         QualysCall call = call(request);
         Instant now = context.clock().instant();
         String baseUrl = baseUrl(request);
-        Optional<QualysFake.Operation> operation = QualysFake.Operation.ofAction(QualysEndpoint.params(call).get("action"));
+        String action = QualysEndpoint.params(call).get("action");
+        Optional<QualysFake.Operation> operation = call.path().equals(QualysEndpoint.HOST_LIST_PATH)
+                ? Optional.of(QualysFake.Operation.HOST_LIST).filter(o -> "list".equals(action))
+                : QualysFake.Operation.ofAction(action);
         if (operation.isEmpty()) {
             return toResponse(endpoint.handle(call, now, baseUrl));
         }

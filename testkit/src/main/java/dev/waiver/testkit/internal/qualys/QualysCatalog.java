@@ -1,18 +1,21 @@
 package dev.waiver.testkit.internal.qualys;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a {@code request} names only by id and a list shows by name: hosts (IP, network),
  * technologies, policies, controls. A test registers what it asserts on; an id nobody registered
  * gets generated, stable values (a host's IP derived from its id), so a request never fails for
- * want of an inventory.
+ * want of an inventory. A host can be registered without IP (agent-tracked), and a host id can be
+ * declared unknown (Qualys has no such host).
  */
 public final class QualysCatalog {
 
     /**
-     * @param ip      the host's IP address
+     * @param ip      the host's IP address, or {@code null} for a host tracked without one (by agent)
      * @param network its network name, or {@code null}
      */
     public record Host(String ip, String network) {
@@ -30,13 +33,36 @@ public final class QualysCatalog {
     private final Map<Long, String> technologies = new ConcurrentHashMap<>();
     private final Map<Long, String> policies = new ConcurrentHashMap<>();
     private final Map<Long, Control> controls = new ConcurrentHashMap<>();
+    private final Set<Long> unknownHosts = ConcurrentHashMap.newKeySet();
 
     /**
      * @param id a host id
      * @param host the host
      */
     public void host(long id, Host host) {
+        unknownHosts.remove(id);
         hosts.put(id, host);
+    }
+
+    /**
+     * @param id a host id Qualys is to know nothing of (a registered host of that id is forgotten)
+     */
+    public void unknownHost(long id) {
+        hosts.remove(id);
+        unknownHosts.add(id);
+    }
+
+    /**
+     * @param id a host id
+     * @return whether Qualys knows the host: registered or generated, not declared unknown
+     */
+    public boolean hostExists(long id) {
+        return !unknownHosts.contains(id);
+    }
+
+    /** @return the ids of the registered hosts, ascending */
+    public List<Long> registeredHostIds() {
+        return hosts.keySet().stream().sorted().toList();
     }
 
     /**
@@ -69,6 +95,7 @@ public final class QualysCatalog {
         technologies.clear();
         policies.clear();
         controls.clear();
+        unknownHosts.clear();
     }
 
     /**

@@ -22,12 +22,17 @@ import java.util.regex.Pattern;
 /**
  * The fake Qualys exceptions endpoint, independent of the server: takes one call, answers as Qualys
  * documents (Qualys API User Guide v8.16, "Exceptions"; Appendix "Error Codes"; the rate-limit
- * headers page). In order: the path ({@code /api/2.0|3.0/fo/compliance/exception/}), HTTP Basic
- * credentials (2000), the {@code X-Requested-With} header, then the action. Thread-safe.
+ * headers page). In order: the path ({@code /api/2.0|3.0/fo/compliance/exception/}, or the Host List
+ * path {@value #HOST_LIST_PATH}), HTTP Basic credentials (2000), the {@code X-Requested-With}
+ * header, then the action. Thread-safe.
  */
 public final class QualysEndpoint {
 
     private static final Pattern PATH = Pattern.compile("/api/(2\\.0|3\\.0)/fo/compliance/exception/");
+    /** The Host List path of Qualys' published sample ("Host List API samples/Sample 2"). */
+    public static final String HOST_LIST_PATH = "/api/2.0/fo/asset/host/";
+    /** The Host List parameters the fake implements; Qualys documents more, which the fake refuses (1901). */
+    private static final Set<String> HOST_LIST_PARAMS = Set.of("action", "ids");
     /**
      * The fake's next-batch cursor. Qualys documents no cursor parameter for this list (its other
      * lists use {@code id_min}, see the Host List truncation sample); clients follow the URL as given.
@@ -85,6 +90,9 @@ public final class QualysEndpoint {
      * @return the answer
      */
     public QualysAnswer handle(QualysCall call, Instant now, String baseUrl) {
+        if (call.path().equals(HOST_LIST_PATH)) {
+            return answer(call, null, params(call), basicLogin(call), now, new QualysXmlWriter(baseUrl), baseUrl);
+        }
         Matcher path = PATH.matcher(call.path());
         if (!path.matches()) {
             return new QualysAnswer(404, Map.of("Content-Type", "text/html"), "<html><body>Not Found</body></html>");
@@ -159,6 +167,9 @@ public final class QualysEndpoint {
         if (action == null) {
             throw QualysError.missing("action");
         }
+        if (version == null) {
+            return hostList(params, xml, now);
+        }
         QualysFake.Operation operation = QualysFake.Operation.ofAction(action)
                 .orElseThrow(() -> QualysError.invalid("action", action));
         QualysXmlWriter.Echo echo = Boolean.TRUE.equals(ParamValues.flag(params, "echo_request"))
@@ -169,7 +180,29 @@ public final class QualysEndpoint {
             case REQUEST -> request(call, version, params, xml, now, echo, caller);
             case UPDATE -> update(call, version, params, xml, now, echo, caller);
             case DELETE -> delete(call, version, params, xml, now, echo);
+            case HOST_LIST -> throw QualysError.invalid("action", action); // never named by an action here
         };
+    }
+
+    /**
+     * The Host List ({@code action=list}, GET or POST): the hosts of {@code ids} (commas and ranges)
+     * that Qualys knows, or every registered host without {@code ids}.
+     */
+    private String hostList(QualysParams p, QualysXmlWriter xml, Instant now) {
+        refuseUnknown(p, HOST_LIST_PARAMS);
+        if (!"list".equals(p.get("action"))) {
+            throw QualysError.invalid("action", p.get("action"));
+        }
+        List<long[]> spans = ParamValues.numberSpans(p, "ids");
+        List<Long> ids = new ArrayList<>();
+        if (spans == null) {
+            ids.addAll(catalog.registeredHostIds());
+        } else {
+            forEachNumber(spans, "ids", ids::add);
+        }
+        List<QualysXmlWriter.HostEntry> hosts = ids.stream().distinct().sorted().filter(catalog::hostExists)
+                .map(id -> new QualysXmlWriter.HostEntry(id, catalog.host(id).ip())).toList();
+        return xml.hostListOutput(now, hosts);
     }
 
     private String list(QualysCall call, String version, QualysParams p, QualysXmlWriter xml, Instant now,
@@ -207,6 +240,10 @@ public final class QualysEndpoint {
         long assigneeId = ParamValues.positive(p, "assignee_id");
         Boolean reopen = ParamValues.flag(p, "reopen_on_evidence_change");
         QualysCatalog.Host host = catalog.host(hostId);
+        if (!catalog.hostExists(hostId) || host.ip() == null) {
+            // Qualys' answer for these is not documented: the fake refuses what its list could not show
+            throw QualysError.invalid("host_id", p.get("host_id"));
+        }
         QualysCatalog.Control control = catalog.control(controlId);
         QualysExceptionRecord created = store.add(QualysExceptionRecord.builder()
                 .host(hostId, host.ip())
@@ -248,7 +285,7 @@ public final class QualysEndpoint {
                 p.get("comments"), now);
         List<Long> updated = new ArrayList<>();
         List<Long> notFound = new ArrayList<>();
-        forEachNumber(spans, n -> {
+        forEachNumber(spans, "exception_numbers", n -> {
             boolean found = store.update(n, r -> {
                 QualysExceptionRecord.Builder b = r.toBuilder().modifiedAt(now).modifiedBy(caller.id()).addHistory(entry);
                 if (status != null) {
@@ -279,7 +316,8 @@ public final class QualysEndpoint {
         requireAll(p, "exception_numbers");
         List<Long> deleted = new ArrayList<>();
         List<Long> notFound = new ArrayList<>();
-        forEachNumber(ParamValues.numberSpans(p, "exception_numbers"), n -> (store.delete(n) ? deleted : notFound).add(n));
+        forEachNumber(ParamValues.numberSpans(p, "exception_numbers"), "exception_numbers",
+                n -> (store.delete(n) ? deleted : notFound).add(n));
         return xml.batchReturn(now, version, batches("Exception(s) deleted successfully", deleted, notFound), echo);
     }
 
@@ -299,14 +337,14 @@ public final class QualysEndpoint {
         return out;
     }
 
-    /** Every number of the spans, ascending per span; a span may not name more than a million numbers. */
-    private static void forEachNumber(List<long[]> spans, java.util.function.LongConsumer action) {
+    /** Every number of the spans, ascending per span; the spans may not name more than a million numbers. */
+    private static void forEachNumber(List<long[]> spans, String name, java.util.function.LongConsumer action) {
         long total = 0;
         for (long[] s : spans) {
             total += s[1] - s[0] + 1;
         }
         if (total > MAX_TRUNCATION) {
-            throw QualysError.invalid("exception_numbers", "more than " + MAX_TRUNCATION + " numbers");
+            throw QualysError.invalid(name, "more than " + MAX_TRUNCATION + " numbers");
         }
         for (long[] s : spans) {
             for (long n = s[0]; n <= s[1]; n++) {

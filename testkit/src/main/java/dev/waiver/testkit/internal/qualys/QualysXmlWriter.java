@@ -15,7 +15,10 @@ import java.util.Map;
  * {@code SIMPLE_RETURN} ({@code simple_return.dtd}: request answers and errors),
  * {@code BATCH_RETURN} (update, delete) and {@code EXCEPTION_LIST_OUTPUT} (list: the tree of the
  * API User Guide v8.16 sample "List exception number, show all details", CDATA where the sample has
- * it), each with its {@code <!DOCTYPE ... SYSTEM ...>} line.
+ * it), each with its {@code <!DOCTYPE ... SYSTEM ...>} line; and the Host List answer
+ * {@code HOST_LIST_OUTPUT} (the tree of Qualys' sample "Host List API samples/Sample 2", repository
+ * QualysAPI/Qualys-API-Doc-Center, as far as the fake knows a host: {@code ID}, {@code IP},
+ * {@code TRACKING_METHOD}).
  */
 public final class QualysXmlWriter {
 
@@ -185,6 +188,42 @@ public final class QualysXmlWriter {
             x.append("    </WARNING>\n");
         }
         return x.append("  </RESPONSE>\n</EXCEPTION_LIST_OUTPUT>\n").toString();
+    }
+
+    /**
+     * One host of a Host List answer.
+     *
+     * @param id the host id
+     * @param ip its IP address, or {@code null} for a host tracked by agent
+     */
+    public record HostEntry(long id, String ip) {
+    }
+
+    /**
+     * @param now   the answer's time
+     * @param hosts the hosts, ascending by id
+     * @return the {@code HOST_LIST_OUTPUT} document: {@code RESPONSE/(DATETIME, HOST_LIST/HOST/(ID, IP,
+     *         TRACKING_METHOD))}, without {@code HOST_LIST} when no host matched; a host without IP
+     *         has no {@code IP} element and the tracking method {@code AGENT}
+     */
+    public String hostListOutput(Instant now, List<HostEntry> hosts) {
+        StringBuilder x = start("HOST_LIST_OUTPUT", baseUrl + "/api/2.0/fo/asset/host/host_list_output.dtd", now, null);
+        x.append("  <RESPONSE>\n");
+        leaf(x, 4, "DATETIME", datetime(now));
+        if (!hosts.isEmpty()) {
+            x.append("    <HOST_LIST>\n");
+            for (HostEntry h : hosts) {
+                x.append("      <HOST>\n");
+                leaf(x, 8, "ID", String.valueOf(h.id()));
+                if (h.ip() != null) {
+                    leaf(x, 8, "IP", h.ip());
+                }
+                leaf(x, 8, "TRACKING_METHOD", h.ip() != null ? "IP" : "AGENT");
+                x.append("      </HOST>\n");
+            }
+            x.append("    </HOST_LIST>\n");
+        }
+        return x.append("  </RESPONSE>\n</HOST_LIST_OUTPUT>\n").toString();
     }
 
     private static void exception(StringBuilder x, QualysExceptionRecord r, Details details, QualysUsers users,
