@@ -117,9 +117,12 @@ public final class BenchmarkReport {
             }
             target(w.time[1] / r.time[1] <= timeTarget, "`" + call + "` time, Waiver / raw (stub; wall time)",
                     "≤ " + fmt(timeTarget, 2), ratio(w.time, r.time), met, missed);
-            if (w.cpu != null && r.cpu != null) {
-                target(w.cpu[1] / r.cpu[1] <= timeTarget, "`" + call + "` time, Waiver / raw (stub; process CPU time)",
-                        "≤ " + fmt(timeTarget, 2), ratio(w.cpu, r.cpu), met, missed);
+            // CPU: the benchmark thread's, which other processes' load barely moves; the process's
+            // also counts JIT compiler threads still at work and GC (allocation has its own target).
+            if (w.callerCpu != null && r.callerCpu != null) {
+                target(w.callerCpu[1] / r.callerCpu[1] <= timeTarget,
+                        "`" + call + "` time, Waiver / raw (stub; benchmark-thread CPU time)",
+                        "≤ " + fmt(timeTarget, 2), ratio(w.callerCpu, r.callerCpu), met, missed);
             }
             target(w.alloc[1] / r.alloc[1] <= allocTarget, "`" + call + "` allocation, Waiver / raw (stub)",
                     "≤ " + fmt(allocTarget, 2), ratio(w.alloc, r.alloc), met, missed);
@@ -160,7 +163,7 @@ public final class BenchmarkReport {
     private String perCall() {
         StringBuilder t = new StringBuilder("| call | setting | contender | time/call µs, median (IQR) "
                 + "| CPU/call µs, process (caller thread), median | bytes/call, median "
-                + "| time vs raw | CPU vs raw | bytes vs raw | extra vs raw: µs, CPU µs, bytes |\n"
+                + "| time vs raw | CPU vs raw: process; caller thread | bytes vs raw | extra vs raw: µs, CPU µs (process), bytes |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (String call : List.of("stoGet", "harUpdate", "qualysRequest")) {
             for (String setting : List.of("loopback", "stub")) {
@@ -177,7 +180,8 @@ public final class BenchmarkReport {
                                     + (r.callerCpu == null ? "—" : fmt(r.callerCpu[1], 2)) + ")")
                             .append(" | ").append(fmt(r.alloc[1], 0))
                             .append(" | ").append(base ? "1" : ratio(r.time, raw.time))
-                            .append(" | ").append(base ? "1" : r.cpu == null || raw.cpu == null ? "—" : ratio(r.cpu, raw.cpu))
+                            .append(" | ").append(base ? "1" : r.cpu == null || raw.cpu == null ? "—"
+                                    : ratio(r.cpu, raw.cpu) + "; " + ratio(r.callerCpu, raw.callerCpu))
                             .append(" | ").append(base ? "1" : ratio(r.alloc, raw.alloc))
                             .append(" | ").append(base ? "—" : signed(r.time[1] - raw.time[1], 2) + ", "
                                     + (r.cpu == null || raw.cpu == null ? "—" : signed(r.cpu[1] - raw.cpu[1], 2)) + ", "
