@@ -23,7 +23,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * Benchmark 1, per-call overhead: one typical call per vendor through Waiver, through a raw
  * OkHttp + Jackson call doing the same request and decode, and through the openapi-generator
  * {@code java}/{@code native} client (STO and HAR only), against the same canned answers. Run
- * with {@code -prof gc} for bytes allocated per call.
+ * with {@code -prof gc} for bytes allocated per call and
+ * {@code -prof dev.waiver.benchmarks.support.CpuTimeProfiler} for CPU time per call.
+ *
+ * <p>Eight one-second warm-up iterations: on a 2-core machine the JIT takes 5–7 s (more when the
+ * machine is busy) to compile OkHttp's, Jackson's and Woodstox's paths, and with two, as before,
+ * the measured iterations were still on that curve (a call's time halving from one iteration to
+ * the next), which made the time ratios noise.
  *
  * <p>{@code setting=loopback}: a loopback server; {@code setting=stub}: answered before the
  * network (see {@link Rig}).
@@ -31,8 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 4, time = 1)
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class PerCallBenchmark {
 

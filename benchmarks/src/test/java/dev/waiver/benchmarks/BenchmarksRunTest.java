@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.waiver.benchmarks.support.CannedExchange;
+import dev.waiver.benchmarks.support.CpuTimeProfiler;
 import dev.waiver.benchmarks.support.VendorAnswers;
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
@@ -96,6 +101,38 @@ class BenchmarksRunTest {
         assertThat(results).hasSize(runs);
         assertThat(calls).isEqualTo((long) runs * BATCH * callsPerInvocation);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isEqualTo(1));
+    }
+
+    /**
+     * The CPU-time profiler reports both measures for every iteration, per operation: the caller
+     * thread's CPU can be no more than the wall time it ran for, and the process's CPU includes it.
+     */
+    @Test
+    void theCpuTimeProfilerReportsCpuPerOperation() throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(getClass().getPackageName() + "\\.PerCallBenchmark\\.stoGetRaw$")
+                .param("setting", "stub")
+                .mode(Mode.AverageTime)
+                .timeUnit(TimeUnit.NANOSECONDS)
+                .forks(0)
+                .warmupIterations(1)
+                .warmupTime(TimeValue.milliseconds(300))
+                .measurementIterations(2)
+                .measurementTime(TimeValue.milliseconds(500))
+                .addProfiler(CpuTimeProfiler.class)
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT)
+                .build();
+        RunResult result = new Runner(options).run().iterator().next();
+
+        Map<String, Result> secondary = result.getSecondaryResults();
+        assertThat(secondary).containsKeys(CpuTimeProfiler.PROCESS, CpuTimeProfiler.WORKERS);
+        double wall = result.getPrimaryResult().getScore();
+        double process = secondary.get(CpuTimeProfiler.PROCESS).getScore();
+        double caller = secondary.get(CpuTimeProfiler.WORKERS).getScore();
+        assertThat(secondary.get(CpuTimeProfiler.WORKERS).getScoreUnit()).isEqualTo("ns/op");
+        assertThat(caller).isPositive().isLessThanOrEqualTo(wall * 1.1);
+        assertThat(process).isGreaterThanOrEqualTo(caller * 0.9);
     }
 
     /** Every benchmark method is in the list above, so none escapes the check. */

@@ -2,6 +2,7 @@ package dev.waiver.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waiver.benchmarks.support.CpuTimeProfiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,9 @@ import java.util.regex.Pattern;
  * <p>Medians are over every measured iteration of every fork; error bars are the interquartile
  * range (Q1–Q3, linear interpolation). A ratio's range pairs the two sides' quartiles most
  * pessimistically and most optimistically (Q1/Q3 – Q3/Q1), so it is wide where either side was
- * noisy. Run: {@code java -cp ... dev.waiver.benchmarks.report.BenchmarkReport <result.json> [run.log]}.
+ * noisy. CPU time per call comes from {@link CpuTimeProfiler} ({@code -prof
+ * dev.waiver.benchmarks.support.CpuTimeProfiler}); a run without it shows "—" there and has no
+ * CPU-time target rows. Run: {@code java -cp ... dev.waiver.benchmarks.report.BenchmarkReport <result.json> [run.log]}.
  */
 public final class BenchmarkReport {
 
@@ -39,6 +42,7 @@ public final class BenchmarkReport {
     private static final String PAGING = "PagingBenchmark";
     private static final String STREAMING = "QualysListStreamingBenchmark";
     private static final Pattern BENCHMARK_LINE = Pattern.compile("# Benchmark: .*\\.(\\w+)$");
+    private static final double NANOS_PER_MICRO = 1000.0;
     private static final Pattern HEAP_LINE = Pattern.compile("\\[heap] records=\\d+ peakMiB=([\\d.]+)");
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
@@ -57,11 +61,13 @@ public final class BenchmarkReport {
                 String[] name = r.get("benchmark").asText().split("\\.");
                 Map<String, String> params = new TreeMap<>();
                 r.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
-                JsonNode alloc = r.path("secondaryMetrics").get("gc.alloc.rate.norm");
+                JsonNode secondary = r.path("secondaryMetrics");
                 rows.put(key(name[name.length - 2], name[name.length - 1], params.getOrDefault("setting", "")),
                         new Row(params, quartiles(r.get("primaryMetric").get("rawData")),
-                                alloc == null ? null : quartiles(alloc.get("rawData")), r.get("forks").asInt(),
-                                r.get("measurementIterations").asInt()));
+                                secondary(secondary, "gc.alloc.rate.norm", 1),
+                                secondary(secondary, CpuTimeProfiler.PROCESS, NANOS_PER_MICRO),
+                                secondary(secondary, CpuTimeProfiler.WORKERS, NANOS_PER_MICRO),
+                                r.get("forks").asInt(), r.get("measurementIterations").asInt()));
                 vm = r.path("vmName").asText() + " " + r.path("vmVersion").asText() + " (JDK "
                         + r.path("jdkVersion").asText() + ")";
             }
@@ -109,8 +115,15 @@ public final class BenchmarkReport {
             if (w == null || r == null) {
                 continue;
             }
-            target(w.time[1] / r.time[1] <= timeTarget, "`" + call + "` time, Waiver / raw (stub)",
+            target(w.time[1] / r.time[1] <= timeTarget, "`" + call + "` time, Waiver / raw (stub; wall time)",
                     "≤ " + fmt(timeTarget, 2), ratio(w.time, r.time), met, missed);
+            // CPU: the benchmark thread's, which other processes' load barely moves; the process's
+            // also counts JIT compiler threads still at work and GC (allocation has its own target).
+            if (w.callerCpu != null && r.callerCpu != null) {
+                target(w.callerCpu[1] / r.callerCpu[1] <= timeTarget,
+                        "`" + call + "` time, Waiver / raw (stub; benchmark-thread CPU time)",
+                        "≤ " + fmt(timeTarget, 2), ratio(w.callerCpu, r.callerCpu), met, missed);
+            }
             target(w.alloc[1] / r.alloc[1] <= allocTarget, "`" + call + "` allocation, Waiver / raw (stub)",
                     "≤ " + fmt(allocTarget, 2), ratio(w.alloc, r.alloc), met, missed);
             // Over loopback only: the stub setting skips java.net.http's own connection and codec work.
@@ -148,8 +161,10 @@ public final class BenchmarkReport {
     }
 
     private String perCall() {
-        StringBuilder t = new StringBuilder("| call | setting | contender | time/call µs, median (IQR) | bytes/call, median "
-                + "| time vs raw | bytes vs raw | extra vs raw: µs, bytes |\n|---|---|---|---|---|---|---|---|\n");
+        StringBuilder t = new StringBuilder("| call | setting | contender | time/call µs, median (IQR) "
+                + "| CPU/call µs, process (caller thread), median | bytes/call, median "
+                + "| time vs raw | CPU vs raw: process; caller thread | bytes vs raw | extra vs raw: µs, CPU µs (process), bytes |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (String call : List.of("stoGet", "harUpdate", "qualysRequest")) {
             for (String setting : List.of("loopback", "stub")) {
                 Row raw = rows.get(key(PER_CALL, call + "Raw", setting));
@@ -160,10 +175,16 @@ public final class BenchmarkReport {
                     }
                     boolean base = who.equals("Raw") || raw == null;
                     t.append("| `").append(call).append("` | ").append(setting).append(" | ").append(who.toLowerCase(Locale.ROOT))
-                            .append(" | ").append(iqr(r.time, 2)).append(" | ").append(fmt(r.alloc[1], 0))
+                            .append(" | ").append(iqr(r.time, 2))
+                            .append(" | ").append(r.cpu == null ? "—" : fmt(r.cpu[1], 2) + " ("
+                                    + (r.callerCpu == null ? "—" : fmt(r.callerCpu[1], 2)) + ")")
+                            .append(" | ").append(fmt(r.alloc[1], 0))
                             .append(" | ").append(base ? "1" : ratio(r.time, raw.time))
+                            .append(" | ").append(base ? "1" : r.cpu == null || raw.cpu == null ? "—"
+                                    : ratio(r.cpu, raw.cpu) + "; " + ratio(r.callerCpu, raw.callerCpu))
                             .append(" | ").append(base ? "1" : ratio(r.alloc, raw.alloc))
                             .append(" | ").append(base ? "—" : signed(r.time[1] - raw.time[1], 2) + ", "
+                                    + (r.cpu == null || raw.cpu == null ? "—" : signed(r.cpu[1] - raw.cpu[1], 2)) + ", "
                                     + signed(r.alloc[1] - raw.alloc[1], 0))
                             .append(" |\n");
                 }
@@ -235,6 +256,19 @@ public final class BenchmarkReport {
         return benchmark + "." + method + "/" + setting;
     }
 
+    /** A secondary result's quartiles, divided by {@code unit}; {@code null} if the run lacks it. */
+    private static double[] secondary(JsonNode secondaryMetrics, String name, double unit) {
+        JsonNode m = secondaryMetrics.get(name);
+        if (m == null) {
+            return null;
+        }
+        double[] q = quartiles(m.get("rawData"));
+        for (int i = 0; i < q.length; i++) {
+            q[i] /= unit;
+        }
+        return q;
+    }
+
     private static double[] quartiles(JsonNode rawData) {
         List<Double> values = new ArrayList<>();
         rawData.forEach(fork -> fork.forEach(v -> values.add(v.asDouble())));
@@ -267,7 +301,8 @@ public final class BenchmarkReport {
     }
 
     /** One benchmark (with one setting) of the run. */
-    private record Row(Map<String, String> params, double[] time, double[] alloc, int forks, int iterations) {
+    private record Row(Map<String, String> params, double[] time, double[] alloc, double[] cpu, double[] callerCpu,
+                       int forks, int iterations) {
         @Override
         public String toString() {
             return "Row" + params + Arrays.toString(time);

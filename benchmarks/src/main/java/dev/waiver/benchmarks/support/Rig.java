@@ -3,6 +3,7 @@ package dev.waiver.benchmarks.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Locale;
 import okhttp3.OkHttpClient;
 
@@ -15,7 +16,8 @@ import okhttp3.OkHttpClient;
  *   <li>{@link Setting#STUB}: no network at all; OkHttp connects through an
  *       {@link InMemorySocketFactory}, below every interceptor and OkHttp's own HTTP/1.1 codec, so
  *       each contender's whole client-side chain runs (Waiver's credential and User-Agent steps
- *       included); {@code java.net.http} calls end in a {@link CannedHttpClient}.</li>
+ *       included); {@code java.net.http} calls end in a {@link CannedHttpClient}. The shared
+ *       client has no timeouts in this setting (see the constructor).</li>
  * </ul>
  * The one {@link #okHttp()} client is handed to Waiver's builders ({@code okHttpClient(...)}) and
  * used directly by the raw baseline, so both share one connection pool and dispatcher.
@@ -63,7 +65,15 @@ public final class Rig implements AutoCloseable {
         } else {
             server = null;
             jdkStub = new CannedHttpClient(exchange);
-            ok.socketFactory(new InMemorySocketFactory(exchange));
+            // No timeouts on in-memory sockets, for every contender alike (Waiver's clients take this
+            // client's settings): nothing here can block, and with a non-zero timeout Okio enters an
+            // AsyncTimeout around every socket read and write, which takes a lock and wakes its
+            // "Okio Watchdog" thread each time. On a 2-core machine those wake-ups cost more CPU than
+            // the call itself makes differ between contenders, and land on the caller as scheduler
+            // noise. Over loopback, where a timeout is real, OkHttp's defaults stay.
+            ok.socketFactory(new InMemorySocketFactory(exchange))
+                    .connectTimeout(Duration.ZERO).readTimeout(Duration.ZERO)
+                    .writeTimeout(Duration.ZERO).callTimeout(Duration.ZERO);
             baseUrl = "http://127.0.0.1:9"; // "connected" in memory, never dialled
         }
         this.okHttp = ok.build();

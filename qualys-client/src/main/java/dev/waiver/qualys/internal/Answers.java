@@ -4,7 +4,6 @@ import dev.waiver.core.ApiError;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.mapping.XmlElements;
 import dev.waiver.core.http.TransportResponse;
-import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,10 +66,11 @@ public final class Answers {
     public static <T> T read(TransportResponse response, RateLimitTracker tracker, String what, Reader<T> reader)
             throws IOException {
         tracker.record(response);
-        String contentType = response.contentType().orElse(null);
+        String contentType = response.headerValue("Content-Type");
         XMLStreamReader r = null;
-        try (InputStream in = new BufferedInputStream(response.body(), 1024)) {
-            in.mark(PEEK_LIMIT);
+        // Rewindable over the connection's own buffer: the raw text of an error found inside a 2xx
+        // answer is read again from the start, and nothing is copied when there is none.
+        try (InputStream in = response.rewindableBody(PEEK_LIMIT)) {
             r = QualysXml.openClosing(in, contentType);
             String root = XmlElements.toRoot(r);
             if (!root.equals(SimpleReturn.ROOT)) {

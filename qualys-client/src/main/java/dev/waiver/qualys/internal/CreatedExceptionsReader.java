@@ -20,19 +20,29 @@ public final class CreatedExceptionsReader implements Answers.Reader<CreatedExce
     @Override
     public CreatedExceptions simpleReturn(SimpleReturn answer) throws XMLStreamException {
         List<String> values = answer.items().getOrDefault(NUMBER_ITEM, List.of());
-        ExceptionNumbers.Builder numbers = ExceptionNumbers.builder();
-        for (String value : values) {
-            try {
-                ExceptionNumbers.parse(value).spans().forEach(s -> numbers.addRange(s.first(), s.last()));
-            } catch (IllegalArgumentException e) {
-                throw new XMLStreamException(NUMBER_ITEM + " is not a number: " + ApiError.excerpt(value));
-            }
-        }
         if (values.isEmpty()) {
             throw new XMLStreamException("the answer carries no " + NUMBER_ITEM + " item: "
                     + ApiError.excerpt(answer.text() == null ? "" : answer.text()));
         }
+        ExceptionNumbers numbers;
+        if (values.size() == 1) { // the usual answer: parsed once, no second set built
+            numbers = parse(values.get(0));
+        } else {
+            ExceptionNumbers.Builder all = ExceptionNumbers.builder();
+            for (String value : values) {
+                parse(value).spans().forEach(s -> all.addRange(s.first(), s.last()));
+            }
+            numbers = all.build();
+        }
         String datetime = answer.datetime();
-        return CreatedExceptions.of(datetime == null ? null : QualysXml.instant(datetime), answer.text(), numbers.build());
+        return CreatedExceptions.of(datetime == null ? null : QualysXml.instant(datetime), answer.text(), numbers);
+    }
+
+    private static ExceptionNumbers parse(String value) throws XMLStreamException {
+        try {
+            return ExceptionNumbers.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new XMLStreamException(NUMBER_ITEM + " is not a number: " + ApiError.excerpt(value));
+        }
     }
 }

@@ -34,6 +34,7 @@ public final class QualysXml {
      */
     private static final XMLInputFactory CLOSING_FACTORY = closing(HardenedXml.inputFactory());
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)\"?");
+    private static volatile CharsetOf lastCharset;
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
 
     private QualysXml() {
@@ -94,6 +95,21 @@ public final class QualysXml {
         if (contentType == null) {
             return null;
         }
+        // A client's answers nearly always carry the same content type: the last one is kept.
+        CharsetOf last = lastCharset;
+        if (last != null && last.contentType().equals(contentType)) {
+            return last.charset();
+        }
+        Charset charset = parseCharset(contentType);
+        lastCharset = new CharsetOf(contentType, charset);
+        return charset;
+    }
+
+    /** A content type and the charset it names ({@code null} for none). */
+    private record CharsetOf(String contentType, Charset charset) {
+    }
+
+    private static Charset parseCharset(String contentType) {
         Matcher m = CHARSET.matcher(contentType);
         if (!m.find()) {
             return null;

@@ -25,7 +25,7 @@ public final class RateLimitTracker {
      * @param response the answer
      */
     public void record(TransportResponse response) {
-        RateLimitStatus.fromHeaders(name -> response.header(name).orElse(null)).ifPresent(last::set);
+        RateLimitStatus.fromHeaders(response::headerValue).ifPresent(last::set);
     }
 
     /** @return the latest status seen, if any answer carried one */

@@ -31,7 +31,19 @@ public record SimpleReturn(String datetime, String code, String text, Map<String
      * @param items    the items
      */
     public SimpleReturn {
-        items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        items = copy(items);
+    }
+
+    /** An unmodifiable copy in the same order; the usual one item without a second hash map. */
+    private static Map<String, List<String>> copy(Map<String, List<String>> items) {
+        if (items.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        if (items.size() == 1) {
+            Map.Entry<String, List<String>> only = items.entrySet().iterator().next();
+            return Collections.singletonMap(only.getKey(), only.getValue());
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(items));
     }
 
     /**
@@ -81,16 +93,37 @@ public record SimpleReturn(String datetime, String code, String text, Map<String
                 continue;
             }
             String key = null;
-            List<String> values = new ArrayList<>();
+            String first = null; // the usual item has one value: no list grown for it
+            List<String> values = null;
             while (XmlElements.nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "KEY" -> key = XmlElements.readText(r);
-                    case "VALUE" -> values.add(XmlElements.readText(r));
+                    case "VALUE" -> {
+                        String value = XmlElements.readText(r);
+                        if (first == null) {
+                            first = value;
+                        } else {
+                            if (values == null) {
+                                values = new ArrayList<>(4);
+                                values.add(first);
+                            }
+                            values.add(value);
+                        }
+                    }
                     default -> XmlElements.skip(r);
                 }
             }
             if (key != null && !key.isBlank()) {
-                items.computeIfAbsent(key, k -> new ArrayList<>()).addAll(values);
+                List<String> these = values != null ? values : first != null ? List.of(first) : List.of();
+                List<String> earlier = items.get(key);
+                if (earlier == null) {
+                    items.put(key, these);
+                } else { // the same key again: its values follow the earlier ones
+                    List<String> merged = new ArrayList<>(earlier.size() + these.size());
+                    merged.addAll(earlier);
+                    merged.addAll(these);
+                    items.put(key, merged);
+                }
             }
         }
     }

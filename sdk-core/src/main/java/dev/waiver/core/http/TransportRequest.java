@@ -2,11 +2,9 @@ package dev.waiver.core.http;
 
 import dev.waiver.core.Operation;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An outgoing request as a vendor module describes it: the {@link Operation} it performs, method,
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
  * {@code ..} and blank values are refused with {@link IllegalArgumentException}.
  */
 public final class TransportRequest {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
     /** A query parameter or form field; order is kept and names may repeat. */
     public record Param(String name, String value) {
@@ -50,7 +46,7 @@ public final class TransportRequest {
         this.method = b.method;
         this.absoluteUrl = b.absoluteUrl;
         this.pathTemplate = b.pathTemplate;
-        this.pathSegments = b.absoluteUrl == null ? resolve(b.pathTemplate, b.pathParams) : List.of();
+        this.pathSegments = b.absoluteUrl == null ? PathTemplate.of(b.pathTemplate).resolve(b.pathParams) : List.of();
         this.query = List.copyOf(b.query);
         this.headers = List.copyOf(b.headers);
         this.jsonBody = b.jsonBody;
@@ -139,39 +135,6 @@ public final class TransportRequest {
     /** @return the {@code Accept} header value */
     public String accept() {
         return accept;
-    }
-
-    private static List<String> resolve(String template, Map<String, String> params) {
-        List<String> segments = new ArrayList<>();
-        for (String raw : template.split("/")) {
-            if (raw.isEmpty()) {
-                continue;
-            }
-            if (raw.length() > 2 && raw.charAt(0) == '{' && raw.charAt(raw.length() - 1) == '}'
-                    && PLACEHOLDER.matcher(raw).matches()) {
-                String name = raw.substring(1, raw.length() - 1);
-                String value = params.get(name);
-                if (value == null) {
-                    throw new IllegalArgumentException("path parameter '" + name + "' is required");
-                }
-                if (value.isBlank()) {
-                    throw new IllegalArgumentException("path parameter '" + name + "' must not be blank");
-                }
-                if (value.equals(".") || value.equals("..")) {
-                    throw new IllegalArgumentException("path parameter '" + name + "' must not be '" + value
-                            + "': it would change the request path");
-                }
-                segments.add(value);
-            } else if (raw.contains("{") || raw.contains("}")) {
-                throw new IllegalArgumentException("a path placeholder must fill a whole segment: " + raw);
-            } else {
-                segments.add(raw);
-            }
-        }
-        if (template.endsWith("/") && !segments.isEmpty()) {
-            segments.add(""); // a trailing slash is significant to some vendors (Qualys)
-        }
-        return Collections.unmodifiableList(segments);
     }
 
     /** Builds a {@link TransportRequest}. */

@@ -38,6 +38,16 @@ public final class TransportResponse {
         return Optional.ofNullable(response.header(name));
     }
 
+    /**
+     * Like {@link #header(String)}, for a reader that looks up many headers on every answer.
+     *
+     * @param name a header name, case-insensitive
+     * @return the header's last value, or {@code null} if absent
+     */
+    public String headerValue(String name) {
+        return response.header(name);
+    }
+
     /** @return every header, names lower-cased */
     public Map<String, List<String>> headers() {
         return response.headers().toMultimap();
@@ -61,6 +71,21 @@ public final class TransportResponse {
     public InputStream body() {
         ResponseBody body = response.body();
         return body.byteStream();
+    }
+
+    /**
+     * The body as a stream that supports {@link InputStream#mark mark}/{@link InputStream#reset reset}
+     * to its start while at most {@code limit} bytes were read, for a reader that may need the raw
+     * text of what it read (an error found inside a successful answer). No copy of the body is made
+     * for it: the bytes read stay in the connection's buffer, up to {@code limit}; past it, reading
+     * goes on from the connection and the body can no longer be rewound. Closing the stream closes
+     * the body.
+     *
+     * @param limit how many bytes may be read and still rewound
+     * @return the body stream
+     */
+    public InputStream rewindableBody(int limit) {
+        return new RewindableBody(response.body().source(), limit);
     }
 
     /**
