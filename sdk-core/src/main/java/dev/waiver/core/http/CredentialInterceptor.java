@@ -1,26 +1,46 @@
 package dev.waiver.core.http;
 
 import java.io.IOException;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Writes credentials onto a request only when it goes to the client's own origin. As a network
- * interceptor it runs for every redirect hop, so a redirect to another host (where OkHttp would
- * keep custom headers such as {@code x-api-key}) is sent without them. A call made through a
- * view with per-call credentials carries them as an {@link AuthOverride} tag, and they are written
- * in place of the client's, under the same origin rule.
+ * Keeps credentials on the requests to the client's own origin and off every other. As a network
+ * interceptor it runs for every hop, redirects included, so a redirect to another host (where
+ * OkHttp would keep custom headers such as {@code x-api-key}) is sent without them.
+ *
+ * <p>Two modes, chosen by the transport:
+ * <ul>
+ *   <li>credentials written when the request is built (the OkHttp client has no application
+ *       interceptor that could see them): a hop to the own origin goes on as it is, unless a
+ *       same-origin redirect lost a credential, which is written again; a hop to another origin
+ *       has every credential header the client writes removed;</li>
+ *   <li>credentials written here (an application interceptor exists): on a hop to the own origin
+ *       they are added — the client's, or a view's per-call ones carried as an
+ *       {@link AuthOverride} tag; a hop to another origin goes on without them.</li>
+ * </ul>
  */
 final class CredentialInterceptor implements Interceptor {
 
     private final HttpUrl origin;
     private final AuthStrategy auth;
+    private final boolean writtenOnRequest;
+    private final Set<String> credentialHeaders;
 
-    CredentialInterceptor(HttpUrl origin, AuthStrategy auth) {
+    /**
+     * @param origin            the client's base URL
+     * @param auth              the client's credentials
+     * @param writtenOnRequest  whether the transport writes credential headers when it builds a request
+     * @param credentialHeaders the lower-case names of the headers {@code auth} writes
+     */
+    CredentialInterceptor(HttpUrl origin, AuthStrategy auth, boolean writtenOnRequest, Set<String> credentialHeaders) {
         this.origin = origin;
         this.auth = auth;
+        this.writtenOnRequest = writtenOnRequest;
+        this.credentialHeaders = credentialHeaders;
     }
 
     static boolean sameOrigin(HttpUrl a, HttpUrl b) {
@@ -31,16 +51,19 @@ final class CredentialInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         if (!sameOrigin(origin, request.url())) {
-            return chain.proceed(request);
+            return chain.proceed(writtenOnRequest ? withoutCredentials(request) : request);
         }
         AuthOverride override = request.tag(AuthOverride.class);
         AuthStrategy credentials = override == null ? auth : override.auth();
-        Request.Builder rb = request.newBuilder();
-        HttpUrl.Builder[] url = {null}; // made only when a query parameter must be added
+        Request.Builder[] rb = {null}; // made only when something must be added
+        HttpUrl.Builder[] url = {null};
         credentials.apply(new AuthStrategy.Target() {
             @Override
             public void header(String name, String value) {
-                rb.header(name, value);
+                // On the request already, unless a same-origin redirect's request was built without it.
+                if (!writtenOnRequest || request.header(name) == null) {
+                    builder().header(name, value);
+                }
             }
 
             @Override
@@ -52,10 +75,34 @@ final class CredentialInterceptor implements Interceptor {
                     url[0].addQueryParameter(name, value);
                 }
             }
+
+            private Request.Builder builder() {
+                if (rb[0] == null) {
+                    rb[0] = request.newBuilder();
+                }
+                return rb[0];
+            }
         });
         if (url[0] != null) {
-            rb.url(url[0].build());
+            if (rb[0] == null) {
+                rb[0] = request.newBuilder();
+            }
+            rb[0].url(url[0].build());
         }
-        return chain.proceed(rb.build());
+        return chain.proceed(rb[0] == null ? request : rb[0].build());
+    }
+
+    /** The request without any of the client's credential headers (a hop to another origin). */
+    private Request withoutCredentials(Request request) {
+        Request.Builder rb = null;
+        for (String name : credentialHeaders) {
+            if (request.header(name) != null) {
+                if (rb == null) {
+                    rb = request.newBuilder();
+                }
+                rb.removeHeader(name);
+            }
+        }
+        return rb == null ? request : rb.build();
     }
 }

@@ -89,6 +89,11 @@ public final class HttpTransport implements AutoCloseable {
     private final boolean safeCreates;
     /** Lower-case names of the headers {@link #auth} writes: never accepted as extra headers. */
     private final Set<String> authHeaderNames;
+    /**
+     * Whether credential headers are written when the request is built (the OkHttp client has no
+     * application interceptor to see them) rather than by the network interceptor.
+     */
+    private final boolean credentialsOnRequest;
     // Per-call options of a view (see withOptions); none on a client's own transport.
     private final AuthOverride authOverride;
     private final List<Map.Entry<String, String>> extraHeaders;
@@ -131,10 +136,12 @@ public final class HttpTransport implements AutoCloseable {
         this.basePath = basePathSegments.isEmpty() ? "" : "/" + String.join("/", basePathSegments);
         this.listeners = CallListeners.of(settings.listeners());
         this.safeCreates = settings.safeCreates();
-        this.client = b.retryOnConnectionFailure(false)
-                .addNetworkInterceptor(new CredentialInterceptor(baseUrl, settings.auth()))
-                .build();
         this.authHeaderNames = headerNames(settings.auth());
+        this.credentialsOnRequest = b.interceptors().isEmpty();
+        this.client = b.retryOnConnectionFailure(false)
+                .addNetworkInterceptor(new CredentialInterceptor(baseUrl, settings.auth(), credentialsOnRequest,
+                        authHeaderNames))
+                .build();
         this.authOverride = null;
         this.extraHeaders = List.of();
         this.timeoutNanos = 0;
@@ -157,6 +164,7 @@ public final class HttpTransport implements AutoCloseable {
         this.safeCreates = parent.safeCreates;
         this.auth = auth == null ? parent.auth : auth;
         this.authHeaderNames = parent.authHeaderNames;
+        this.credentialsOnRequest = parent.credentialsOnRequest;
         this.authOverride = auth == null ? parent.authOverride : new AuthOverride(auth);
         List<Map.Entry<String, String>> headers = new ArrayList<>(parent.extraHeaders);
         headers.addAll(options.headers());
@@ -553,9 +561,9 @@ public final class HttpTransport implements AutoCloseable {
         for (TransportRequest.Param p : request.query()) {
             ub.addQueryParameter(p.name(), p.value());
         }
-        ub = addAuthQuery(request, url, ub);
-        Request.Builder rb = new Request.Builder().url(ub == null ? url : ub.build()).header("Accept", request.accept())
-                .header("User-Agent", userAgent);
+        Request.Builder rb = new Request.Builder().header("Accept", request.accept()).header("User-Agent", userAgent);
+        ub = addAuth(request, url, ub, rb);
+        rb.url(ub == null ? url : ub.build());
         for (TransportRequest.Param h : request.headers()) {
             rb.addHeader(h.name(), h.value());
         }
@@ -572,15 +580,21 @@ public final class HttpTransport implements AutoCloseable {
     /**
      * Puts the query parameters of the client's authentication (an account id, never a secret) on
      * the URL as it is built, so the {@link CredentialInterceptor} finds them there and need not
-     * rebuild the URL on every call; it still adds them to any request that lacks them. Headers
-     * are left to the interceptor, so application interceptors never see a credential.
+     * rebuild the URL on every call; it still adds them to any request that lacks them. The
+     * credential headers go on the request too when the OkHttp client has no application
+     * interceptor (nothing but OkHttp itself sees the request before the network, and the
+     * interceptor then only takes them off a hop to another origin, sparing a copy of every
+     * request); with application interceptors they are left to the network interceptor, so those
+     * never see a credential.
      */
-    private HttpUrl.Builder addAuthQuery(TransportRequest request, HttpUrl url, HttpUrl.Builder built) {
+    private HttpUrl.Builder addAuth(TransportRequest request, HttpUrl url, HttpUrl.Builder built, Request.Builder rb) {
         HttpUrl.Builder[] ub = {built};
         auth.apply(new AuthStrategy.Target() {
             @Override
             public void header(String name, String value) {
-                // the network interceptor's job
+                if (credentialsOnRequest) {
+                    rb.header(name, value);
+                }
             }
 
             @Override

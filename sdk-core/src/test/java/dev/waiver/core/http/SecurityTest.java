@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SecurityTest {
 
@@ -59,12 +61,32 @@ class SecurityTest {
         assertThat(seen).singleElement().satisfies(r -> assertThat(r.getUrl()).isEqualTo("/me?accountId=other"));
     }
 
-    @Test
-    void aCrossOriginRedirectNeverCarriesTheKey() {
+    /** What a user's application interceptor saw, when the test gives the client one. */
+    private final List<okhttp3.Request> seenByApplicationInterceptor = new ArrayList<>();
+
+    /**
+     * A transport on {@code wm}, with or without an application interceptor on a shared OkHttp
+     * client: without one the credentials are written when the request is built (and taken off
+     * a hop to another origin), with one they are written by the network interceptor.
+     */
+    private HttpTransport transport(boolean applicationInterceptor) {
+        TestTransports.Builder b = new TestTransports.Builder().baseUrl(wm.baseUrl()).retryPolicy(RetryPolicy.none());
+        if (applicationInterceptor) {
+            b.okHttpClient(new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+                seenByApplicationInterceptor.add(chain.request());
+                return chain.proceed(chain.request());
+            }).build());
+        }
+        return b.build();
+    }
+
+    @ParameterizedTest(name = "application interceptor: {0}")
+    @ValueSource(booleans = {false, true})
+    void aCrossOriginRedirectNeverCarriesTheKey(boolean applicationInterceptor) {
         other.stubFor(get(urlPathEqualTo("/landing")).willReturn(okJson("{\"where\":\"other\"}")));
         wm.stubFor(get(urlPathEqualTo("/moved")).willReturn(aResponse().withStatus(302)
                 .withHeader("Location", other.baseUrl() + "/landing")));
-        try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
+        try (HttpTransport t = transport(applicationInterceptor)) {
             assertThat(t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/moved").build(), Map.class))
                     .containsEntry("where", "other");
         }
@@ -73,14 +95,34 @@ class SecurityTest {
                 .withHeader("Authorization", absent()).withQueryParam("accountId", absent()));
     }
 
-    @Test
-    void aSameOriginRedirectKeepsTheKey() {
+    @ParameterizedTest(name = "application interceptor: {0}")
+    @ValueSource(booleans = {false, true})
+    void aSameOriginRedirectKeepsTheKeyAndTheAccount(boolean applicationInterceptor) {
         wm.stubFor(get(urlPathEqualTo("/old")).willReturn(aResponse().withStatus(301).withHeader("Location", "/new")));
         wm.stubFor(get(urlPathEqualTo("/new")).willReturn(okJson("{}")));
-        try (HttpTransport t = TestTransports.forUrl(wm.baseUrl(), RetryPolicy.none())) {
+        try (HttpTransport t = transport(applicationInterceptor)) {
             t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/old").build(), Map.class);
         }
-        wm.verify(getRequestedFor(urlPathEqualTo("/new")).withHeader("x-api-key", equalTo(TestTransports.API_KEY)));
+        wm.verify(getRequestedFor(urlPathEqualTo("/new")).withHeader("x-api-key", equalTo(TestTransports.API_KEY))
+                .withQueryParam("accountId", equalTo("acct1")));
+    }
+
+    @Test
+    void anApplicationInterceptorNeverSeesACredential() {
+        wm.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{}")));
+        try (HttpTransport t = transport(true)) {
+            t.executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/me").build(), Map.class);
+            t.withOptions(dev.waiver.core.harness.HarnessCallOptions.of(o -> o.apiKey("per-call-SECRET-key")),
+                    AuthStrategy.apiKeyHeader("x-api-key", Secret.of("per-call-SECRET-key", "apiKey")), null)
+                    .executeJson(TransportRequest.builder(TestTransports.OPERATION, HttpMethod.GET, "/me").build(), Map.class);
+        }
+        assertThat(seenByApplicationInterceptor).hasSize(2).allSatisfy(r -> {
+            assertThat(r.header("x-api-key")).isNull();
+            assertThat(r.toString()).doesNotContain(TestTransports.API_KEY, "per-call-SECRET-key");
+        });
+        List<LoggedRequest> sent = wm.findAll(getRequestedFor(urlPathEqualTo("/me")));
+        assertThat(sent).extracting(r -> r.getHeader("x-api-key"))
+                .containsExactly(TestTransports.API_KEY, "per-call-SECRET-key");
     }
 
     @Test
