@@ -79,9 +79,11 @@ class BenchmarksRunTest {
         "PerCallBenchmark.qualysRequestRaw, 1",
         "PagingBenchmark.waiverAutoPaging, 100", "PagingBenchmark.handWrittenPageLoop, 100",
         "QualysListStreamingBenchmark.waiverList, 0", "QualysListStreamingBenchmark.rawStaxFields, 0",
-        "QualysListStreamingBenchmark.rawStaxCount, 0", "QualysListStreamingBenchmark.domParse, 0"})
+        "QualysListStreamingBenchmark.rawStaxCount, 0", "QualysListStreamingBenchmark.domParse, 0",
+        "ProductionCallBenchmark.stoGetNoListener, 1", "ProductionCallBenchmark.stoGetOneListener, 1",
+        "ProductionCallBenchmark.stoGetWithOptions, 1", "ProductionCallBenchmark.stoGetRaw, 1"})
     void everyBenchmarkMakesExactlyTheCallsItsWorkNeeds(String method, int callsPerInvocation) throws RunnerException {
-        boolean perSetting = !method.startsWith("QualysList");
+        boolean perSetting = method.startsWith("PerCall") || method.startsWith("Paging");
         Options options = new OptionsBuilder()
                 .include(getClass().getPackageName() + "." + method.replace(".", "\\.") + "$")
                 .param("records", "1000")
@@ -97,7 +99,7 @@ class BenchmarksRunTest {
         Collection<RunResult> results = new Runner(options).run();
         long calls = CannedExchange.answeredInThisJvm() - before;
 
-        int runs = perSetting ? 2 : 1; // loopback and stub
+        int runs = perSetting ? 2 : 1; // loopback and stub; the others have one setting
         assertThat(results).hasSize(runs);
         assertThat(calls).isEqualTo((long) runs * BATCH * callsPerInvocation);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isEqualTo(1));
@@ -142,7 +144,7 @@ class BenchmarksRunTest {
                 .getDeclaredMethod("everyBenchmarkMakesExactlyTheCallsItsWorkNeeds", String.class, int.class)
                 .getAnnotation(CsvSource.class).value()).count();
         long benchmarks = java.util.stream.Stream.of(PerCallBenchmark.class, PagingBenchmark.class,
-                        QualysListStreamingBenchmark.class)
+                        QualysListStreamingBenchmark.class, ProductionCallBenchmark.class)
                 .flatMap(c -> java.util.Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> m.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class))
                 .count();

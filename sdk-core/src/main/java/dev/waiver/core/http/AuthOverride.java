@@ -6,5 +6,5 @@ package dev.waiver.core.http;
  *
  * @param auth the credentials to write in place of the client's
  */
-record AuthOverride(AuthStrategy auth) {
+record AuthOverride(CompiledAuth auth) {
 }

@@ -26,7 +26,7 @@ import okhttp3.Response;
 final class CredentialInterceptor implements Interceptor {
 
     private final HttpUrl origin;
-    private final AuthStrategy auth;
+    private final CompiledAuth auth;
     private final boolean writtenOnRequest;
     private final Set<String> credentialHeaders;
 
@@ -36,7 +36,7 @@ final class CredentialInterceptor implements Interceptor {
      * @param writtenOnRequest  whether the transport writes credential headers when it builds a request
      * @param credentialHeaders the lower-case names of the headers {@code auth} writes
      */
-    CredentialInterceptor(HttpUrl origin, AuthStrategy auth, boolean writtenOnRequest, Set<String> credentialHeaders) {
+    CredentialInterceptor(HttpUrl origin, CompiledAuth auth, boolean writtenOnRequest, Set<String> credentialHeaders) {
         this.origin = origin;
         this.auth = auth;
         this.writtenOnRequest = writtenOnRequest;
@@ -54,42 +54,29 @@ final class CredentialInterceptor implements Interceptor {
             return chain.proceed(writtenOnRequest ? withoutCredentials(request) : request);
         }
         AuthOverride override = request.tag(AuthOverride.class);
-        AuthStrategy credentials = override == null ? auth : override.auth();
-        Request.Builder[] rb = {null}; // made only when something must be added
-        HttpUrl.Builder[] url = {null};
-        credentials.apply(new AuthStrategy.Target() {
-            @Override
-            public void header(String name, String value) {
-                // On the request already, unless a same-origin redirect's request was built without it.
-                if (!writtenOnRequest || request.header(name) == null) {
-                    builder().header(name, value);
-                }
+        CompiledAuth credentials = override == null ? auth : override.auth();
+        Request.Builder rb = null; // made only when something must be added
+        for (int i = 0; i < credentials.headerCount(); i++) {
+            String name = credentials.headerName(i);
+            // On the request already, unless a same-origin redirect's request was built without it.
+            if (!writtenOnRequest || request.header(name) == null) {
+                rb = rb == null ? request.newBuilder() : rb;
+                rb.header(name, credentials.headerValue(i));
             }
-
-            @Override
-            public void queryParameterIfAbsent(String name, String value) {
-                if (request.url().queryParameter(name) == null) {
-                    if (url[0] == null) {
-                        url[0] = request.url().newBuilder();
-                    }
-                    url[0].addQueryParameter(name, value);
-                }
-            }
-
-            private Request.Builder builder() {
-                if (rb[0] == null) {
-                    rb[0] = request.newBuilder();
-                }
-                return rb[0];
-            }
-        });
-        if (url[0] != null) {
-            if (rb[0] == null) {
-                rb[0] = request.newBuilder();
-            }
-            rb[0].url(url[0].build());
         }
-        return chain.proceed(rb[0] == null ? request : rb[0].build());
+        HttpUrl.Builder url = null;
+        for (int i = 0; i < credentials.queryCount(); i++) {
+            String name = credentials.queryName(i);
+            if (request.url().queryParameter(name) == null) {
+                url = url == null ? request.url().newBuilder() : url;
+                url.addQueryParameter(name, credentials.queryValue(i));
+            }
+        }
+        if (url != null) {
+            rb = rb == null ? request.newBuilder() : rb;
+            rb.url(url.build());
+        }
+        return chain.proceed(rb == null ? request : rb.build());
     }
 
     /** The request without any of the client's credential headers (a hop to another origin). */

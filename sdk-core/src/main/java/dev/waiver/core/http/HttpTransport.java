@@ -2,8 +2,8 @@ package dev.waiver.core.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.waiver.core.ApiError;
 import dev.waiver.core.ApiException;
 import dev.waiver.core.AttemptResult;
@@ -28,12 +28,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.FormBody;
@@ -79,11 +80,13 @@ public final class HttpTransport implements AutoCloseable {
     private final ErrorDecoder errorDecoder;
     private final RetryPolicy retryPolicy;
     private final ObjectMapper json;
+    /** One reader per result type (a handful per client), shared with the client's views. */
+    private final ConcurrentMap<java.lang.reflect.Type, ObjectReader> readers;
     private final List<String> requestIdHeaders;
     private final String userAgent;
     private final List<String> basePathSegments;
     private volatile ParsedUrl lastAbsoluteUrl;
-    private final AuthStrategy auth;
+    private final CompiledAuth auth;
     private final CallListeners listeners;
     private final String basePath;
     private final boolean safeCreates;
@@ -112,6 +115,7 @@ public final class HttpTransport implements AutoCloseable {
         this.errorDecoder = settings.errorDecoder();
         this.retryPolicy = settings.retryPolicy();
         this.json = JsonMappers.create(settings.epochUnit());
+        this.readers = new ConcurrentHashMap<>();
         this.requestIdHeaders = settings.requestIdHeaders();
         this.ownsClient = settings.okHttpClient() == null;
         OkHttpClient.Builder b = ownsClient ? new OkHttpClient.Builder() : settings.okHttpClient().newBuilder();
@@ -130,16 +134,16 @@ public final class HttpTransport implements AutoCloseable {
         if (settings.callTimeout() != null) {
             b.callTimeout(settings.callTimeout());
         }
-        this.auth = settings.auth();
+        this.auth = CompiledAuth.of(settings.auth());
         this.userAgent = UserAgent.of(settings.moduleName());
         this.basePathSegments = baseUrl.encodedPathSegments().stream().filter(seg -> !seg.isEmpty()).toList();
         this.basePath = basePathSegments.isEmpty() ? "" : "/" + String.join("/", basePathSegments);
         this.listeners = CallListeners.of(settings.listeners());
         this.safeCreates = settings.safeCreates();
-        this.authHeaderNames = headerNames(settings.auth());
+        this.authHeaderNames = auth.lowerCaseHeaderNames();
         this.credentialsOnRequest = b.interceptors().isEmpty();
         this.client = b.retryOnConnectionFailure(false)
-                .addNetworkInterceptor(new CredentialInterceptor(baseUrl, settings.auth(), credentialsOnRequest,
+                .addNetworkInterceptor(new CredentialInterceptor(baseUrl, auth, credentialsOnRequest,
                         authHeaderNames))
                 .build();
         this.authOverride = null;
@@ -156,16 +160,17 @@ public final class HttpTransport implements AutoCloseable {
         this.errorDecoder = errorDecoder == null ? parent.errorDecoder : errorDecoder;
         this.retryPolicy = options.retryPolicy().orElse(parent.retryPolicy);
         this.json = parent.json;
+        this.readers = parent.readers;
         this.requestIdHeaders = parent.requestIdHeaders;
         this.userAgent = parent.userAgent;
         this.basePathSegments = parent.basePathSegments;
         this.basePath = parent.basePath;
         this.listeners = parent.listeners;
         this.safeCreates = parent.safeCreates;
-        this.auth = auth == null ? parent.auth : auth;
+        this.auth = auth == null ? parent.auth : CompiledAuth.of(auth);
         this.authHeaderNames = parent.authHeaderNames;
         this.credentialsOnRequest = parent.credentialsOnRequest;
-        this.authOverride = auth == null ? parent.authOverride : new AuthOverride(auth);
+        this.authOverride = auth == null ? parent.authOverride : new AuthOverride(this.auth);
         List<Map.Entry<String, String>> headers = new ArrayList<>(parent.extraHeaders);
         headers.addAll(options.headers());
         this.extraHeaders = List.copyOf(headers);
@@ -197,22 +202,6 @@ public final class HttpTransport implements AutoCloseable {
         return new HttpTransport(this, options, auth, errorDecoder);
     }
 
-    /** The header names an authentication strategy writes, lower case. */
-    private static Set<String> headerNames(AuthStrategy auth) {
-        Set<String> names = new HashSet<>();
-        auth.apply(new AuthStrategy.Target() {
-            @Override
-            public void header(String name, String value) {
-                names.add(name.toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public void queryParameterIfAbsent(String name, String value) {
-                // not a header
-            }
-        });
-        return Set.copyOf(names);
-    }
 
     /**
      * Whether the client's creates are safe creates: a create whose answer was lost after it may have
@@ -255,7 +244,7 @@ public final class HttpTransport implements AutoCloseable {
      * @return the decoded answer
      */
     public <T> T executeJson(TransportRequest request, Class<T> type) {
-        return executeJson(request, json.constructType(type));
+        return executeJson(request, reader(type));
     }
 
     /**
@@ -267,15 +256,28 @@ public final class HttpTransport implements AutoCloseable {
      * @return the decoded answer
      */
     public <T> T executeJson(TransportRequest request, TypeReference<T> type) {
-        return executeJson(request, json.constructType(type));
+        return executeJson(request, reader(type.getType()));
     }
 
-    private <T> T executeJson(TransportRequest request, JavaType type) {
+    private <T> T executeJson(TransportRequest request, ObjectReader reader) {
         return execute(request, response -> {
             try (InputStream in = response.body()) {
-                return json.readValue(in, type);
+                return reader.readValue(in);
             }
         });
+    }
+
+    /**
+     * The reader for a result type, made once per type and client: an {@link ObjectReader} keeps
+     * the root deserializer it found, which {@code ObjectMapper.readValue} looks up on every call.
+     */
+    private ObjectReader reader(java.lang.reflect.Type type) {
+        ObjectReader reader = readers.get(type);
+        if (reader == null) {
+            reader = json.readerFor(json.constructType(type));
+            readers.putIfAbsent(type, reader);
+        }
+        return reader;
     }
 
     /**
@@ -588,32 +590,32 @@ public final class HttpTransport implements AutoCloseable {
      * never see a credential.
      */
     private HttpUrl.Builder addAuth(TransportRequest request, HttpUrl url, HttpUrl.Builder built, Request.Builder rb) {
-        HttpUrl.Builder[] ub = {built};
-        auth.apply(new AuthStrategy.Target() {
-            @Override
-            public void header(String name, String value) {
-                if (credentialsOnRequest) {
-                    rb.header(name, value);
-                }
+        if (credentialsOnRequest) {
+            for (int i = 0; i < auth.headerCount(); i++) {
+                rb.header(auth.headerName(i), auth.headerValue(i));
             }
+        }
+        HttpUrl.Builder ub = built;
+        for (int i = 0; i < auth.queryCount(); i++) {
+            String name = auth.queryName(i);
+            if ((url != null && url.queryParameter(name) != null) || names(request.query(), name)) {
+                continue; // the request's own value wins
+            }
+            if (ub == null) {
+                ub = url.newBuilder();
+            }
+            ub.addQueryParameter(name, auth.queryValue(i));
+        }
+        return ub;
+    }
 
-            @Override
-            public void queryParameterIfAbsent(String name, String value) {
-                if (url != null && url.queryParameter(name) != null) {
-                    return;
-                }
-                for (TransportRequest.Param p : request.query()) {
-                    if (p.name().equals(name)) {
-                        return;
-                    }
-                }
-                if (ub[0] == null) {
-                    ub[0] = url.newBuilder();
-                }
-                ub[0].addQueryParameter(name, value);
+    private static boolean names(List<TransportRequest.Param> params, String name) {
+        for (TransportRequest.Param p : params) {
+            if (p.name().equals(name)) {
+                return true;
             }
-        });
-        return ub[0];
+        }
+        return false;
     }
 
     /**
