@@ -146,11 +146,7 @@ class WaiverTelemetryTest {
         assertThat(spans).hasSize(2);
         SpanData first = spans.get(0);
         SpanData second = spans.get(1);
-        assertThat(first.getName()).isEqualTo("POST /sto/api/v2/exemptions");
-        assertThat(first.getKind()).isEqualTo(SpanKind.CLIENT);
-        assertThat(first.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-        assertThat(first.getStatus().getDescription()).isEmpty();
-        assertThat(first.getEvents()).isEmpty();
+        assertClientSpan(first, "POST /sto/api/v2/exemptions", StatusCode.ERROR);
         assertThat(first.getAttributes().asMap()).isEqualTo(Map.of(
                 METHOD, "POST",
                 SERVER_ADDRESS, HOST,
@@ -271,11 +267,7 @@ class WaiverTelemetryTest {
         CallScript.start(telemetry, call).answered(404, Duration.ofMillis(75), "req-404", notFound).finish(notFound);
 
         SpanData span = onlySpan();
-        assertThat(span.getName()).isEqualTo("GET /sto/api/v2/exemptions/{id}");
-        assertThat(span.getKind()).isEqualTo(SpanKind.CLIENT);
-        assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-        assertThat(span.getStatus().getDescription()).isEmpty();
-        assertThat(span.getEvents()).isEmpty();
+        assertClientSpan(span, "GET /sto/api/v2/exemptions/{id}", StatusCode.ERROR);
         assertThat(span.getAttributes().asMap()).isEqualTo(Map.of(
                 METHOD, "GET",
                 SERVER_ADDRESS, HOST,
@@ -461,5 +453,14 @@ class WaiverTelemetryTest {
 
     private static void addValues(List<String> texts, Attributes attributes) {
         attributes.forEach((key, value) -> texts.add(key.getKey() + '=' + value));
+    }
+
+    /** A client span's name, kind and status, with no status description and no events. */
+    private static void assertClientSpan(SpanData span, String name, StatusCode status) {
+        assertThat(span.getName()).isEqualTo(name);
+        assertThat(span.getKind()).isEqualTo(SpanKind.CLIENT);
+        assertThat(span.getStatus().getStatusCode()).isEqualTo(status);
+        assertThat(span.getStatus().getDescription()).isEmpty();
+        assertThat(span.getEvents()).isEmpty();
     }
 }
